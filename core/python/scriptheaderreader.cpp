@@ -1,0 +1,697 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "python/scriptheaderreader.h"
+
+#include "python/pythontokenizer.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace Retort {
+
+namespace {
+
+using Kind = PythonToken::Kind;
+using ValueKind = ScriptHeader::Value::Kind;
+
+struct HeaderField
+{
+    QLatin1String name;
+    ScriptHeader::Value ScriptHeader::*member;
+};
+
+const HeaderField headerFields[] = {
+    {QLatin1String("revision"), &ScriptHeader::revision},
+    {QLatin1String("down_revision"), &ScriptHeader::downRevision},
+    {QLatin1String("branch_labels"), &ScriptHeader::branchLabels},
+    {QLatin1String("depends_on"), &ScriptHeader::dependsOn},
+};
+
+const HeaderField *headerField(const PythonToken &token)
+{
+    if (token.kind != Kind::Name)
+        return nullptr;
+    for (const HeaderField &field : headerFields) {
+        if (token.value == field.name)
+            return &field;
+    }
+    return nullptr;
+}
+
+// Keywords that start a compound statement: what follows their ':' on the same line is
+// their body, not a module-level statement.
+bool startsCompoundStatement(const PythonToken &token)
+{
+    static const char *const keywords[] = {"if",     "elif",    "else", "for", "while", "try",
+                                           "except", "finally", "with", "def", "class", "async"};
+    if (token.isOp(QLatin1String("@")))
+        return true;
+    if (token.kind != Kind::Name)
+        return false;
+    for (const char *keyword : keywords) {
+        if (token.value == QLatin1String(keyword))
+            return true;
+    }
+    return false;
+}
+
+bool isOpeningBracket(const PythonToken &t)
+{
+    return t.kind == Kind::Op && (t.text == QLatin1String("(") || t.text == QLatin1String("[") ||
+                                  t.text == QLatin1String("{"));
+}
+
+bool isClosingBracket(const PythonToken &t)
+{
+    return t.kind == Kind::Op && (t.text == QLatin1String(")") || t.text == QLatin1String("]") ||
+                                  t.text == QLatin1String("}"));
+}
+
+// Python's str.isspace() for the characters str.strip() removes.
+bool isPythonSpace(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x09 && u <= 0x0D) || (u >= 0x1C && u <= 0x20) || u == 0x85 || u == 0xA0 ||
+           u == 0x1680 || (u >= 0x2000 && u <= 0x200A) || u == 0x2028 || u == 0x2029 ||
+           u == 0x202F || u == 0x205F || u == 0x3000;
+}
+
+QString pythonStrip(const QString &s)
+{
+    qsizetype begin = 0;
+    qsizetype end = s.size();
+    while (begin < end && isPythonSpace(s.at(begin)))
+        ++begin;
+    while (end > begin && isPythonSpace(s.at(end - 1)))
+        --end;
+    return s.mid(begin, end - begin);
+}
+
+// str.expandtabs(8): columns restart after "\n" and "\r".
+QString expandTabs(const QString &s)
+{
+    if (!s.contains(QLatin1Char('\t')))
+        return s;
+    QString out;
+    out.reserve(s.size());
+    qsizetype column = 0;
+    for (QChar c : s) {
+        if (c == u'\t') {
+            const qsizetype spaces = 8 - column % 8;
+            out.append(QString(spaces, QLatin1Char(' ')));
+            column += spaces;
+        } else {
+            out.append(c);
+            column = (c == u'\n' || c == u'\r') ? 0 : column + 1;
+        }
+    }
+    return out;
+}
+
+// The docstring clean-up Python 3.13's compiler applies (the reference Alembic runs on
+// it): tabs expanded, spaces removed from the start of the first line, and the smallest
+// indentation of the later non-blank lines removed from every later line.
+QString cleanDocstring(const QString &doc)
+{
+    const QStringList lines = expandTabs(doc).split(QLatin1Char('\n'));
+    qsizetype margin = -1;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QString &line = lines.at(i);
+        qsizetype indent = 0;
+        while (indent < line.size() && line.at(indent) == u' ')
+            ++indent;
+        if (indent < line.size() && (margin < 0 || indent < margin))
+            margin = indent;
+    }
+    if (margin < 0)
+        margin = 0;
+    QStringList cleaned;
+    cleaned.reserve(lines.size());
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString &line = lines.at(i);
+        qsizetype cut = 0;
+        const qsizetype limit = i == 0 ? line.size() : margin;
+        while (cut < limit && cut < line.size() && line.at(cut) == u' ')
+            ++cut;
+        cleaned.append(line.mid(cut));
+    }
+    return cleaned.join(QLatin1Char('\n'));
+}
+
+QString createDateOf(const QString &doc)
+{
+    const QLatin1String label("Create Date:");
+    const QStringList lines = doc.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(label))
+            return trimmed.mid(label.size()).trimmed();
+    }
+    return QString();
+}
+
+// Reads module-level statements from the token stream. A "statement" here is one
+// simple statement of a logical line at indentation level 0 (lines are split at ';').
+class HeaderParser
+{
+public:
+    HeaderParser(const QString &path, ScriptHeader *header)
+        : m_path(path)
+        , m_header(header)
+    { }
+
+    void run(PythonTokenizer &tokenizer);
+
+private:
+    struct Element
+    {
+        bool ok = false;
+        ValueKind kind = ValueKind::Unsupported;
+        QString string;
+        qsizetype bad = -1; // token index of the problem when !ok
+        QString reason;
+    };
+
+    void finishStatement();
+    void headerStatement();
+    void docstringStatement();
+    ScriptHeader::Value parseValue(qsizetype b, qsizetype e, const QString &name);
+    Element parseElement(qsizetype b, qsizetype e, bool allowNone) const;
+    QList<qsizetype> topLevelCommas(qsizetype b, qsizetype e) const;
+    void addError(const SourcePosition &where, const QString &message);
+    void syntaxError(const SourcePosition &where, const QString &message);
+
+    QString m_path;
+    ScriptHeader *m_header;
+    QList<PythonToken> m_statement; // tokens of the statement being collected
+    QList<qsizetype> m_match;       // for each bracket token of m_statement, its partner
+    bool m_collecting = false;
+    bool m_firstStatement = true;
+    bool m_stopped = false;
+};
+
+void HeaderParser::addError(const SourcePosition &where, const QString &message)
+{
+    m_header->diagnostics.append(
+        Diagnostic{m_path, where.line, where.column, message, Diagnostic::Severity::Error});
+}
+
+// Past a syntax error nothing can be read without guessing what was meant.
+void HeaderParser::syntaxError(const SourcePosition &where, const QString &message)
+{
+    addError(where, message);
+    m_stopped = true;
+}
+
+void HeaderParser::run(PythonTokenizer &tokenizer)
+{
+    int depth = 0;         // indentation level
+    int brackets = 0;      // bracket nesting within the current logical line
+    bool lineStart = true; // next significant token starts a logical line
+    bool statementStart = true;
+    bool compoundLine = false;
+    bool expectBlock = false;
+    PythonToken blockOpener; // first token of the line that ended with ':'
+    PythonToken lastToken;   // last significant token of the current logical line
+
+    while (!m_stopped) {
+        const PythonToken token = tokenizer.next();
+        switch (token.kind) {
+        case Kind::Error:
+            m_header->diagnostics.append(tokenizer.error());
+            return;
+        case Kind::Comment:
+        case Kind::Nl:
+            continue;
+        case Kind::Indent:
+            if (!expectBlock) {
+                syntaxError(token.range.end, QStringLiteral("unexpected indent"));
+                return;
+            }
+            expectBlock = false;
+            ++depth;
+            continue;
+        case Kind::Dedent:
+            --depth;
+            continue;
+        case Kind::Newline:
+            if (depth == 0)
+                finishStatement();
+            expectBlock = lastToken.isOp(QLatin1String(":"));
+            lineStart = statementStart = true;
+            compoundLine = false;
+            brackets = 0;
+            continue;
+        default:
+            break;
+        }
+
+        if (lineStart && expectBlock) {
+            QString what;
+            if (blockOpener.isName(QLatin1String("def")) ||
+                blockOpener.isName(QLatin1String("async")))
+                what = QStringLiteral("function definition");
+            else if (blockOpener.isName(QLatin1String("class")))
+                what = QStringLiteral("class definition");
+            else
+                what = QStringLiteral("'%1' statement").arg(blockOpener.text);
+            syntaxError(token.range.start,
+                        QStringLiteral("expected an indented block after %1 on line %2")
+                            .arg(what)
+                            .arg(blockOpener.range.start.line));
+            return;
+        }
+        if (token.kind == Kind::EndMarker)
+            return;
+        if (lineStart) {
+            blockOpener = token;
+            compoundLine = startsCompoundStatement(token);
+            lineStart = false;
+        }
+        lastToken = token;
+        if (depth != 0)
+            continue;
+
+        if (statementStart) {
+            statementStart = false;
+            m_collecting =
+                !compoundLine &&
+                (headerField(token) || (m_firstStatement && (token.kind == Kind::String ||
+                                                             token.isOp(QLatin1String("(")))));
+            if (compoundLine)
+                m_firstStatement = false;
+        }
+        if (isOpeningBracket(token))
+            ++brackets;
+        else if (isClosingBracket(token))
+            --brackets;
+        if (!compoundLine && brackets == 0 && token.isOp(QLatin1String(";"))) {
+            finishStatement();
+            statementStart = true;
+            continue;
+        }
+        if (m_collecting)
+            m_statement.append(token);
+    }
+}
+
+void HeaderParser::finishStatement()
+{
+    if (m_collecting && !m_statement.isEmpty()) {
+        m_match = QList<qsizetype>(m_statement.size(), -1);
+        QList<qsizetype> open;
+        for (qsizetype i = 0; i < m_statement.size(); ++i) {
+            if (isOpeningBracket(m_statement.at(i))) {
+                open.append(i);
+            } else if (isClosingBracket(m_statement.at(i)) && !open.isEmpty()) {
+                m_match[i] = open.last();
+                m_match[open.last()] = i;
+                open.removeLast();
+            }
+        }
+        if (headerField(m_statement.first()))
+            headerStatement();
+        else if (m_firstStatement)
+            docstringStatement();
+    }
+    m_firstStatement = false;
+    m_collecting = false;
+    m_statement.clear();
+}
+
+void HeaderParser::docstringStatement()
+{
+    qsizetype b = 0;
+    qsizetype e = m_statement.size();
+    while (e - b > 2 && m_statement.at(b).isOp(QLatin1String("(")) && m_match.at(b) == e - 1) {
+        ++b;
+        --e;
+    }
+    QString doc;
+    for (qsizetype i = b; i < e; ++i) {
+        const PythonToken &t = m_statement.at(i);
+        if (t.kind != Kind::String ||
+            (t.stringFlags & (PythonToken::Bytes | PythonToken::Formatted)))
+            return;
+        doc += t.value;
+    }
+    m_header->hasDocstring = true;
+    m_header->docstring = doc;
+    m_header->docstringRange =
+        SourceRange{m_statement.at(b).range.start, m_statement.at(e - 1).range.end};
+    m_header->longDoc = pythonStrip(cleanDocstring(doc));
+    m_header->createDate = createDateOf(m_header->longDoc);
+}
+
+void HeaderParser::headerStatement()
+{
+    const QList<PythonToken> &t = m_statement;
+    const qsizetype n = t.size();
+    if (n == 1)
+        return; // a bare name as an expression statement
+    QList<qsizetype> targets{0};
+    qsizetype valueStart = -1;
+    const PythonToken &second = t.at(1);
+    if (second.isOp(QLatin1String("="))) {
+        qsizetype i = 2;
+        while (i + 1 < n && t.at(i).kind == Kind::Name && t.at(i + 1).isOp(QLatin1String("="))) {
+            targets.append(i);
+            i += 2;
+        }
+        valueStart = i;
+    } else if (second.isOp(QLatin1String(":"))) {
+        // Annotated: skip the annotation, whatever it is, up to '=' outside brackets.
+        for (qsizetype i = 2; i < n; ++i) {
+            if (isOpeningBracket(t.at(i)) && m_match.at(i) > i) {
+                i = m_match.at(i);
+                continue;
+            }
+            if (t.at(i).isOp(QLatin1String("="))) {
+                valueStart = i + 1;
+                break;
+            }
+        }
+        if (valueStart < 0)
+            return; // an annotation alone assigns nothing
+    } else if (second.kind == Kind::Op && second.text.size() >= 2 &&
+               second.text.endsWith(QLatin1Char('=')) && second.text != QLatin1String("==") &&
+               second.text != QLatin1String("!=") && second.text != QLatin1String("<=") &&
+               second.text != QLatin1String(">=")) {
+        addError(second.range.start,
+                 QStringLiteral("%1 must be assigned with a plain '%1 = value' statement, not '%2'")
+                     .arg(t.first().value, second.text));
+        m_header->*(headerField(t.first())->member) =
+            ScriptHeader::Value{ValueKind::Unsupported,
+                                {},
+                                false,
+                                SourceRange{second.range.start, t.last().range.end},
+                                t.first().range};
+        return;
+    } else if (second.isOp(QLatin1String(","))) {
+        for (qsizetype i = 2; i < n; ++i) {
+            if (isOpeningBracket(t.at(i)) && m_match.at(i) > i) {
+                i = m_match.at(i);
+                continue;
+            }
+            if (t.at(i).isOp(QLatin1String("="))) {
+                addError(t.first().range.start,
+                         QStringLiteral("%1 must be assigned with a plain '%1 = value' statement; "
+                                        "unpacking assignments are not supported")
+                             .arg(t.first().value));
+                m_header->*(headerField(t.first())->member) =
+                    ScriptHeader::Value{ValueKind::Unsupported,
+                                        {},
+                                        false,
+                                        SourceRange{t.at(i).range.start, t.last().range.end},
+                                        t.first().range};
+                return;
+            }
+        }
+        return;
+    } else {
+        return; // an expression that uses the name (a call, an attribute, a comparison)
+    }
+
+    if (valueStart >= n) {
+        syntaxError(t.last().range.end,
+                    QStringLiteral("invalid syntax: expected a value after '='"));
+        return;
+    }
+    const ScriptHeader::Value value = parseValue(valueStart, n, t.first().value);
+    for (qsizetype target : std::as_const(targets)) {
+        if (const HeaderField *field = headerField(t.at(target))) {
+            ScriptHeader::Value assigned = value;
+            assigned.nameRange = t.at(target).range;
+            m_header->*(field->member) = assigned;
+        }
+    }
+}
+
+QList<qsizetype> HeaderParser::topLevelCommas(qsizetype b, qsizetype e) const
+{
+    QList<qsizetype> commas;
+    for (qsizetype i = b; i < e; ++i) {
+        if (isOpeningBracket(m_statement.at(i)) && m_match.at(i) > i)
+            i = m_match.at(i);
+        else if (m_statement.at(i).isOp(QLatin1String(",")))
+            commas.append(i);
+    }
+    return commas;
+}
+
+ScriptHeader::Value HeaderParser::parseValue(qsizetype b, qsizetype e, const QString &name)
+{
+    ScriptHeader::Value value;
+    value.range = SourceRange{m_statement.at(b).range.start, m_statement.at(e - 1).range.end};
+
+    auto unsupported = [&](qsizetype at, const QString &reason) {
+        value.kind = ValueKind::Unsupported;
+        value.strings.clear();
+        addError(m_statement.at(at).range.start,
+                 QStringLiteral("%1 must be a string, a tuple/list of strings or None; found %2, "
+                                "which Retort cannot evaluate without running the script")
+                     .arg(name, reason));
+        return value;
+    };
+    // The items of a tuple or list between b and e, split at the given commas.
+    auto sequence = [&](qsizetype from, qsizetype to, const QList<qsizetype> &commas, bool isList) {
+        value.kind = ValueKind::Sequence;
+        value.isList = isList;
+        qsizetype itemStart = from;
+        for (qsizetype k = 0; k <= commas.size(); ++k) {
+            const qsizetype itemEnd = k < commas.size() ? commas.at(k) : to;
+            if (itemStart == itemEnd) {
+                if (k == commas.size() && k > 0)
+                    break; // trailing comma
+                if (k == commas.size() && isList && commas.isEmpty())
+                    break; // []
+                syntaxError(m_statement.at(itemEnd < to ? itemEnd : to - 1).range.start,
+                            QStringLiteral("invalid syntax"));
+                value.kind = ValueKind::Unsupported;
+                return value;
+            }
+            const Element element = parseElement(itemStart, itemEnd, false);
+            if (!element.ok)
+                return unsupported(element.bad, element.reason);
+            value.strings.append(element.string);
+            itemStart = itemEnd + 1;
+        }
+        return value;
+    };
+
+    const QList<qsizetype> commas = topLevelCommas(b, e);
+    if (!commas.isEmpty())
+        return sequence(b, e, commas, false);
+    for (;;) {
+        const PythonToken &first = m_statement.at(b);
+        if (m_match.at(b) == e - 1 && first.isOp(QLatin1String("("))) {
+            if (e - b == 2) {
+                value.kind = ValueKind::Sequence;
+                return value;
+            }
+            const QList<qsizetype> inner = topLevelCommas(b + 1, e - 1);
+            if (!inner.isEmpty())
+                return sequence(b + 1, e - 1, inner, false);
+            ++b;
+            --e;
+            continue;
+        }
+        if (m_match.at(b) == e - 1 && first.isOp(QLatin1String("[")))
+            return sequence(b + 1, e - 1, topLevelCommas(b + 1, e - 1), true);
+        break;
+    }
+    const Element element = parseElement(b, e, true);
+    if (!element.ok)
+        return unsupported(element.bad, element.reason);
+    value.kind = element.kind;
+    if (element.kind == ValueKind::String)
+        value.strings = {element.string};
+    return value;
+}
+
+HeaderParser::Element HeaderParser::parseElement(qsizetype b, qsizetype e, bool allowNone) const
+{
+    Element element;
+    while (e - b > 2 && m_statement.at(b).isOp(QLatin1String("(")) && m_match.at(b) == e - 1 &&
+           topLevelCommas(b + 1, e - 1).isEmpty()) {
+        ++b;
+        --e;
+    }
+    element.bad = b;
+    const PythonToken &first = m_statement.at(b);
+    if (e - b == 1 && first.isName(QLatin1String("None"))) {
+        if (!allowNone) {
+            element.reason = QStringLiteral("None inside a tuple or list");
+            return element;
+        }
+        element.ok = true;
+        element.kind = ValueKind::NoneLiteral;
+        return element;
+    }
+    if (first.kind != Kind::String) {
+        if (isOpeningBracket(first) && m_match.at(b) == e - 1)
+            element.reason = QStringLiteral("a nested tuple, list or set");
+        else if (e - b == 1 && first.kind == Kind::Name)
+            element.reason = QStringLiteral("the name '%1'").arg(first.text);
+        else if (e - b == 1 && first.kind == Kind::Number)
+            element.reason = QStringLiteral("a number");
+        else if (first.kind == Kind::Name && m_statement.at(b + 1).isOp(QLatin1String("(")))
+            element.reason = QStringLiteral("a call");
+        else
+            element.reason = QStringLiteral("an expression");
+        return element;
+    }
+    QString text;
+    bool sawBytes = false;
+    bool sawText = false;
+    for (qsizetype i = b; i < e; ++i) {
+        const PythonToken &t = m_statement.at(i);
+        element.bad = i;
+        if (t.kind != Kind::String) {
+            element.reason = QStringLiteral("an expression");
+            return element;
+        }
+        if (t.stringFlags & PythonToken::Formatted) {
+            element.reason = QStringLiteral("an f-string");
+            return element;
+        }
+        (t.stringFlags & PythonToken::Bytes ? sawBytes : sawText) = true;
+        text += t.value;
+    }
+    element.bad = b;
+    if (sawBytes) {
+        element.reason = sawText ? QStringLiteral("bytes and text literals mixed (a syntax error)")
+                                 : QStringLiteral("a bytes literal");
+        return element;
+    }
+    element.ok = true;
+    element.kind = ValueKind::String;
+    element.string = text;
+    return element;
+}
+
+bool isLegacyHexName(const QString &fileName, QString *id)
+{
+    if (!fileName.endsWith(QLatin1String(".py")) || fileName.size() <= 3)
+        return false;
+    const QString stem = fileName.chopped(3);
+    for (QChar c : stem) {
+        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+            return false;
+    }
+    *id = stem;
+    return true;
+}
+
+} // namespace
+
+ScriptHeader ScriptHeaderReader::read(const QByteArray &bytes, const QString &path)
+{
+    ScriptHeader header;
+    QString text;
+    Diagnostic error;
+    if (!PythonTokenizer::decode(bytes, path, &text, &error)) {
+        header.diagnostics.append(error);
+        return header;
+    }
+    PythonTokenizer tokenizer(text, path);
+    HeaderParser parser(path, &header);
+    parser.run(tokenizer);
+    std::stable_sort(header.diagnostics.begin(), header.diagnostics.end(),
+                     [](const Diagnostic &a, const Diagnostic &b) {
+                         return a.line < b.line || (a.line == b.line && a.column < b.column);
+                     });
+    return header;
+}
+
+ScriptHeader ScriptHeaderReader::readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ScriptHeader header;
+        header.diagnostics.append(Diagnostic{
+            path, 0, 0, QStringLiteral("cannot read the file: %1").arg(file.errorString()),
+            Diagnostic::Severity::Error});
+        return header;
+    }
+    return read(file.readAll(), path);
+}
+
+bool ScriptHeaderReader::toRevision(const ScriptHeader &header, const QString &path,
+                                    Revision *revision, Diagnostics *diagnostics)
+{
+    const qsizetype firstNew = diagnostics->size();
+    diagnostics->append(header.diagnostics);
+    auto error = [&](const SourcePosition &where, const QString &message) {
+        diagnostics->append(
+            Diagnostic{path, where.line, where.column, message, Diagnostic::Severity::Error});
+    };
+    const QString fileName = QFileInfo(path).fileName();
+
+    *revision = Revision();
+    revision->path = path;
+    revision->longDoc = header.longDoc;
+
+    const ScriptHeader::Value &id = header.revision;
+    if (id.kind == ValueKind::String) {
+        revision->id = id.strings.first();
+    } else if (id.kind == ValueKind::Absent) {
+        if (!isLegacyHexName(fileName, &revision->id))
+            error(SourcePosition(),
+                  QStringLiteral(
+                      "Could not determine revision id from filename %1. Be sure the 'revision' "
+                      "variable is declared inside the script (please see 'Upgrading from "
+                      "Alembic 0.1 to 0.2' in the documentation).")
+                      .arg(fileName));
+    } else if (id.kind != ValueKind::Unsupported) {
+        error(id.range.start, QStringLiteral("revision must be a string"));
+    }
+    if (!revision->id.isEmpty()) {
+        QList<QChar> forbidden;
+        for (QChar c : std::as_const(revision->id)) {
+            if ((c == u'@' || c == u'-' || c == u'+') && !forbidden.contains(c))
+                forbidden.append(c);
+        }
+        if (!forbidden.isEmpty()) {
+            std::sort(forbidden.begin(), forbidden.end());
+            QStringList chars;
+            for (QChar c : std::as_const(forbidden))
+                chars.append(QString(c));
+            error(id.range.start,
+                  QStringLiteral("Character(s) '%1' not allowed in revision identifier '%2'")
+                      .arg(chars.join(QLatin1String(", ")), revision->id));
+        }
+    }
+
+    const ScriptHeader::Value &down = header.downRevision;
+    if (down.kind == ValueKind::Absent) {
+        error(SourcePosition(),
+              QStringLiteral("%1 does not declare down_revision: every migration script "
+                             "must assign it (None for a base revision)")
+                  .arg(fileName));
+    } else if (down.kind == ValueKind::String || down.kind == ValueKind::Sequence) {
+        for (const QString &parent : down.strings) {
+            if (parent.isEmpty()) {
+                error(down.range.start,
+                      QStringLiteral("down_revision must not be an empty string; use "
+                                     "None for a base revision"));
+                continue;
+            }
+            revision->downRevisions.append(parent);
+        }
+    }
+    if (header.branchLabels.kind == ValueKind::String ||
+        header.branchLabels.kind == ValueKind::Sequence)
+        revision->branchLabels = header.branchLabels.strings;
+    if (header.dependsOn.kind == ValueKind::String || header.dependsOn.kind == ValueKind::Sequence)
+        revision->dependsOn = header.dependsOn.strings;
+
+    for (qsizetype i = firstNew; i < diagnostics->size(); ++i) {
+        if (diagnostics->at(i).severity == Diagnostic::Severity::Error)
+            return false;
+    }
+    return true;
+}
+
+} // namespace Retort

@@ -1,0 +1,4 @@
+"""the docstring is never closed
+
+revision = 'aaaa00000024'
+down_revision = None

@@ -1,0 +1,3 @@
+"""characters Alembic rejects"""
+revision = 'aa@b+b-c'
+down_revision = None

@@ -1,0 +1,1 @@
+"""old Mac line ends"""revision = 'aaaa00000036'down_revision = None

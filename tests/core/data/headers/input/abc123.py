@@ -1,0 +1,2 @@
+"""legacy script: the id comes from the hex file name"""
+down_revision = None
