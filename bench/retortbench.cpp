@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// retort-bench: times Retort's reading of large Alembic projects.
+//
+//   retort-bench [--repeat N] PROJECT...
+//
+// PROJECT is anything retort-cli's --project accepts (usually a folder with alembic.ini).
+// For each project and each of N repetitions it measures, in one process:
+//   scan   finding the revision files (ScriptDirectory::files)
+//   read   reading every header (ScriptDirectory::readRevisionFiles + collect)
+//   map    building the RevisionMap
+//   load   the three together: what every command pays before answering
+//   heads  RevisionMap::heads() + realHeads() on the built map
+//   plan   the offline `upgrade base:heads` plan (MigrationPlanner)
+// and prints the median and the minimum of each, in milliseconds.
+#include "config/projectlocator.h"
+#include "revision/migrationplanner.h"
+#include "revision/revisionmap.h"
+#include "script/scriptdirectory.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QStringList>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace {
+
+struct Samples
+{
+    std::vector<double> values;
+
+    void add(qint64 nanoseconds) { values.push_back(double(nanoseconds) / 1e6); }
+    double median() const
+    {
+        std::vector<double> sorted = values;
+        std::sort(sorted.begin(), sorted.end());
+        const size_t n = sorted.size();
+        return n % 2 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+    double minimum() const { return *std::min_element(values.begin(), values.end()); }
+};
+
+QString figure(const Samples &s)
+{
+    return QStringLiteral("%1 ms (min %2)")
+        .arg(s.median(), 0, 'f', 2)
+        .arg(s.minimum(), 0, 'f', 2);
+}
+
+// Runs every measurement `repeat` times on one project; false (message on stderr) when
+// the project cannot be read or planned.
+bool benchProject(const QString &path, int repeat, QTextStream &out)
+{
+    QTextStream err(stderr);
+    const Retort::Result<Retort::ProjectLayout> layout = Retort::ProjectLocator::locate(path);
+    if (!layout) {
+        err << path << ": " << layout.error() << Qt::endl;
+        return false;
+    }
+    Samples scan, read, build, load, heads, plan;
+    qsizetype revisionCount = 0;
+    qsizetype headCount = 0;
+    qsizetype realHeadCount = 0;
+    qsizetype stepCount = 0;
+    for (int i = 0; i < repeat; ++i) {
+        QElapsedTimer total;
+        total.start();
+        QElapsedTimer timer;
+        timer.start();
+        const QStringList files = Retort::ScriptDirectory::files(*layout);
+        scan.add(timer.nsecsElapsed());
+
+        timer.restart();
+        const Retort::ScriptDirectoryContents contents =
+            Retort::ScriptDirectory::collect(Retort::ScriptDirectory::readRevisionFiles(files));
+        read.add(timer.nsecsElapsed());
+        if (contents.hasErrors()) {
+            err << path << ": " << contents.firstError()->message << Qt::endl;
+            return false;
+        }
+
+        timer.restart();
+        const Retort::RevisionMap map(contents.revisions);
+        build.add(timer.nsecsElapsed());
+        load.add(total.nsecsElapsed());
+        if (!map.isValid()) {
+            err << path << ": " << map.errorString() << Qt::endl;
+            return false;
+        }
+
+        timer.restart();
+        const QStringList versionedHeads = map.heads();
+        const QStringList realHeads = map.realHeads();
+        heads.add(timer.nsecsElapsed());
+
+        timer.restart();
+        const Retort::MigrationPlanner planner(map);
+        const auto upgrade = planner.offline(Retort::MigrationStep::Direction::Upgrade,
+                                             QStringLiteral("base:heads"));
+        plan.add(timer.nsecsElapsed());
+        if (!upgrade) {
+            err << path << ": upgrade base:heads: " << upgrade.errorString() << Qt::endl;
+            return false;
+        }
+        revisionCount = map.size();
+        headCount = versionedHeads.size();
+        realHeadCount = realHeads.size();
+        stepCount = upgrade->steps.size();
+    }
+    out << path << Qt::endl
+        << QStringLiteral("  revisions %1, heads %2 (real %3), upgrade base:heads steps %4, "
+                          "%5 repetitions")
+               .arg(revisionCount)
+               .arg(headCount)
+               .arg(realHeadCount)
+               .arg(stepCount)
+               .arg(repeat)
+        << Qt::endl
+        << "  scan   " << figure(scan) << Qt::endl
+        << "  read   " << figure(read) << Qt::endl
+        << "  map    " << figure(build) << Qt::endl
+        << "  load   " << figure(load) << "   (scan + read + map)" << Qt::endl
+        << "  heads  " << figure(heads) << Qt::endl
+        << "  plan   " << figure(plan) << "   (upgrade base:heads)" << Qt::endl;
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QStringList args = app.arguments().mid(1);
+    int repeat = 5;
+    if (args.size() >= 2 && args.first() == QLatin1String("--repeat")) {
+        repeat = std::max(1, args.at(1).toInt());
+        args = args.mid(2);
+    }
+    if (args.isEmpty()) {
+        std::fputs("usage: retort-bench [--repeat N] PROJECT...\n", stderr);
+        return 2;
+    }
+    QTextStream out(stdout);
+    bool ok = true;
+    for (const QString &path : std::as_const(args))
+        ok = benchProject(path, repeat, out) && ok;
+    return ok ? 0 : 1;
+}
