@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands/clirunner.h"
+
+#include "commands/basescommand.h"
+#include "commands/branchescommand.h"
+#include "commands/cliargumentparser.h"
+#include "commands/commandcontext.h"
+#include "commands/currentcommand.h"
+#include "commands/headscommand.h"
+#include "commands/historycommand.h"
+#include "commands/migrationcommand.h"
+#include "commands/showcommand.h"
+
+#include <functional>
+
+namespace Retort {
+
+namespace {
+
+using CommandFunction = std::function<CommandOutput(const CommandContext &, const CliArguments &)>;
+
+CommandFunction commandFunction(const QString &name)
+{
+    if (name == QLatin1String("heads"))
+        return &HeadsCommand::run;
+    if (name == QLatin1String("branches"))
+        return &BranchesCommand::run;
+    if (name == QLatin1String("history"))
+        return &HistoryCommand::run;
+    if (name == QLatin1String("show"))
+        return &ShowCommand::run;
+    if (name == QLatin1String("bases"))
+        return &BasesCommand::run;
+    if (name == QLatin1String("current"))
+        return &CurrentCommand::run;
+    if (name == QLatin1String("upgrade") || name == QLatin1String("downgrade") ||
+        name == QLatin1String("stamp"))
+        return &MigrationCommand::run;
+    return {};
+}
+
+// Checks Alembic makes on the arguments alone, after reading the configuration and
+// before it reads any revision file.
+std::optional<CommandOutput> checkArguments(const CliArguments &arguments)
+{
+    if (arguments.command == QLatin1String("history"))
+        return HistoryCommand::checkArguments(arguments);
+    if (arguments.command == QLatin1String("upgrade") ||
+        arguments.command == QLatin1String("downgrade") ||
+        arguments.command == QLatin1String("stamp"))
+        return MigrationCommand::checkArguments(arguments);
+    return std::nullopt;
+}
+
+CommandOutput quietened(CommandOutput output, bool quiet)
+{
+    if (quiet)
+        output.standardOutput.clear();
+    return output;
+}
+
+} // namespace
+
+CommandOutput CliRunner::run(const QStringList &arguments)
+{
+    const CliParseResult parsed = CliArgumentParser().parse(arguments);
+    switch (parsed.outcome) {
+    case CliParseResult::Outcome::Help:
+    case CliParseResult::Outcome::Version:
+        return CommandOutput::success(parsed.text);
+    case CliParseResult::Outcome::UsageError: {
+        CommandOutput out;
+        out.standardError = parsed.text;
+        out.exitCode = CommandOutput::usageExitCode;
+        return out;
+    }
+    case CliParseResult::Outcome::Run:
+        break;
+    }
+    const CliArguments &args = parsed.arguments;
+
+    const Result<ProjectLayout> layout = CommandContext::locate(args);
+    if (!layout)
+        return quietened(CommandOutput::failure(layout.error()), args.quiet);
+    if (const std::optional<CommandOutput> invalid = checkArguments(args))
+        return quietened(*invalid, args.quiet);
+
+    Diagnostic where;
+    const Result<CommandContext> context = CommandContext::fromLayout(layout.value(), &where);
+    if (!context) {
+        CommandOutput failure = CommandOutput::failure(context.error());
+        // Alembic's words do not always say which file is at fault: stderr does.
+        if (!where.file.isEmpty() && !context.error().contains(where.file))
+            failure.standardError = where.toString() + QLatin1Char('\n');
+        return quietened(failure, args.quiet);
+    }
+
+    CommandOutput output = commandFunction(args.command)(context.value(), args);
+    for (const Diagnostic &warning : context->warnings())
+        output.standardError.prepend(QStringLiteral("warning: ") + warning.toString() +
+                                     QLatin1Char('\n'));
+    return quietened(output, args.quiet);
+}
+
+} // namespace Retort

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "commands/cliarguments.h"
+#include "commands/commandcontext.h"
+#include "commands/commandoutput.h"
+
+#include <optional>
+
+namespace Retort {
+
+// `retort-cli history [-r RANGE] [-v] [-i]`: revisions newest first, as `alembic history`.
+// -i and a `current` end need the database: reported as not available yet.
+// Stateless; reads the context only.
+class HistoryCommand
+{
+public:
+    static CommandOutput run(const CommandContext &context, const CliArguments &arguments);
+    // The range's shape and the database-only forms, checked before the scripts are read.
+    static std::optional<CommandOutput> checkArguments(const CliArguments &arguments);
+};
+
+} // namespace Retort

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "script/scriptdirectory.h"
+
+#include "python/scriptheaderreader.h"
+#include "script/revisionfilefinder.h"
+
+#include <QFile>
+#include <QHash>
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+#include <vector>
+
+namespace Retort {
+
+namespace {
+
+// Below this many files per thread, starting threads costs more than it saves.
+constexpr qsizetype minimumFilesPerThread = 64;
+
+Diagnostic fileError(const QString &path, const QString &message, int line = 0, int column = 0)
+{
+    return {path, line, column, message, Diagnostic::Severity::Error};
+}
+
+// Binary files are refused before tokenizing, with the place of the first NUL byte
+// (Python: "source code string cannot contain null bytes").
+std::optional<Diagnostic> checkBinary(const QByteArray &bytes, const QString &path)
+{
+    const qsizetype nul = bytes.indexOf('\0');
+    if (nul < 0)
+        return std::nullopt;
+    const qsizetype lineStart = bytes.lastIndexOf('\n', nul) + 1;
+    const int line = int(bytes.left(nul).count('\n')) + 1;
+    const int column = int(QString::fromUtf8(bytes.mid(lineStart, nul - lineStart)).size()) + 1;
+    return fileError(path,
+                     QStringLiteral("source code cannot contain null bytes "
+                                    "(a binary file, not a Python migration script)"),
+                     line, column);
+}
+
+} // namespace
+
+bool ScriptDirectoryContents::hasErrors() const
+{
+    return firstError() != nullptr;
+}
+
+const Diagnostic *ScriptDirectoryContents::firstError() const
+{
+    for (const Diagnostic &d : diagnostics) {
+        if (d.severity == Diagnostic::Severity::Error)
+            return &d;
+    }
+    return nullptr;
+}
+
+QStringList ScriptDirectory::files(const ProjectLayout &layout, Diagnostics *warnings)
+{
+    return RevisionFileFinder(layout.versionLocations, layout.recursiveVersionLocations)
+        .find(warnings);
+}
+
+ScriptDirectoryContents ScriptDirectory::load(const ProjectLayout &layout)
+{
+    return loadLocations(layout.versionLocations, layout.recursiveVersionLocations);
+}
+
+ScriptDirectoryContents ScriptDirectory::loadLocations(const QStringList &versionLocations,
+                                                       bool recursive)
+{
+    Diagnostics warnings;
+    const QStringList paths = RevisionFileFinder(versionLocations, recursive).find(&warnings);
+    return collect(readRevisionFiles(paths), warnings);
+}
+
+QList<ScriptFileResult> ScriptDirectory::readRevisionFiles(const QStringList &paths)
+{
+    QList<ScriptFileResult> results(paths.size());
+    // Files are independent: read them on every core. Private threads rather than a
+    // shared pool, so that a caller already running on a pool thread cannot starve it.
+    const qsizetype threadCount = std::min<qsizetype>(
+        std::max(1u, std::thread::hardware_concurrency()), paths.size() / minimumFilesPerThread);
+    // Each slot is written by exactly one thread; the list itself is not touched meanwhile.
+    ScriptFileResult *slots = results.data();
+    std::atomic<qsizetype> next = 0;
+    auto work = [&]() {
+        for (qsizetype i = next++; i < paths.size(); i = next++)
+            slots[i] = readRevisionFile(paths.at(i));
+    };
+    std::vector<std::thread> threads;
+    for (qsizetype t = 1; t < threadCount; ++t)
+        threads.emplace_back(work);
+    work();
+    for (std::thread &thread : threads)
+        thread.join();
+    return results;
+}
+
+ScriptFileResult ScriptDirectory::readRevisionFile(const QString &path)
+{
+    ScriptFileResult result;
+    result.path = path;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.diagnostics.append(
+            fileError(path, QStringLiteral("cannot read the file: %1").arg(file.errorString())));
+        return result;
+    }
+    if (file.size() > maximumFileSize()) {
+        result.diagnostics.append(
+            fileError(path, QStringLiteral("file is too large to be a migration script (%1 bytes; "
+                                           "the limit is %2 bytes)")
+                                .arg(file.size())
+                                .arg(maximumFileSize())));
+        return result;
+    }
+    // read() up to the limit + 1 guards against files that grow or lie about their size.
+    const QByteArray bytes = file.read(maximumFileSize() + 1);
+    if (bytes.size() > maximumFileSize()) {
+        result.diagnostics.append(fileError(
+            path, QStringLiteral("file is too large to be a migration script (the limit is "
+                                 "%1 bytes)")
+                      .arg(maximumFileSize())));
+        return result;
+    }
+    if (const std::optional<Diagnostic> binary = checkBinary(bytes, path)) {
+        result.diagnostics.append(*binary);
+        return result;
+    }
+
+    const ScriptHeader header = ScriptHeaderReader::read(bytes, path);
+    Revision revision;
+    if (ScriptHeaderReader::toRevision(header, path, &revision, &result.diagnostics))
+        result.revision = revision;
+    return result;
+}
+
+ScriptDirectoryContents ScriptDirectory::collect(const QList<ScriptFileResult> &files,
+                                                 const Diagnostics &findWarnings)
+{
+    ScriptDirectoryContents contents;
+    contents.diagnostics = findWarnings;
+    contents.files.reserve(files.size());
+    contents.revisions.reserve(files.size());
+    QHash<QString, QString> pathById;
+    pathById.reserve(files.size());
+    for (const ScriptFileResult &file : files) {
+        contents.files.append(file.path);
+        contents.diagnostics += file.diagnostics;
+        if (!file.revision)
+            continue;
+        const Revision &revision = *file.revision;
+        const auto existing = pathById.constFind(revision.id);
+        if (existing != pathById.constEnd()) {
+            // Alembic warns and lets the later file replace the earlier one while
+            // listing the id twice as a head: a broken project, reported as an error.
+            contents.diagnostics.append(fileError(
+                file.path, QStringLiteral("Revision %1 is present more than once (also in %2)")
+                               .arg(revision.id, existing.value())));
+            continue;
+        }
+        pathById.insert(revision.id, file.path);
+        contents.revisions.append(revision);
+    }
+    return contents;
+}
+
+} // namespace Retort
