@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/migrationcommand.h"
 
+#include "commands/migrationsqlsource.h"
 #include "commands/offlinescriptwriter.h"
 #include "revision/migrationplanner.h"
 #include "revision/versiontablesql.h"
@@ -58,6 +59,12 @@ CommandOutput MigrationCommand::run(const CommandContext &context, const CliArgu
         return CommandOutput::failure(plan.errorString());
 
     OfflineScriptWriter writer(context.map(), VersionTableSql(*dialect));
+    // The bodies of the migrations, rendered natively for dialects Retort knows.
+    std::optional<MigrationSqlSource> bodies;
+    if (const std::optional<SqlDialect> sqlDialect = sqlDialectFromName(dialectName.value())) {
+        bodies.emplace(context.map(), *sqlDialect);
+        writer.setStepStatements(bodies->hook());
+    }
     const Result<QString> script = writer.write(plan.value());
     if (!script)
         return CommandOutput::failure(script.error());

@@ -1,0 +1,7 @@
+COMMIT;
+
+ALTER TYPE mood ADD VALUE 'ok';
+
+BEGIN;
+
+SELECT 1;

@@ -1,0 +1,3 @@
+ALTER TYPE mood ADD VALUE 'ok';
+
+SELECT 1;

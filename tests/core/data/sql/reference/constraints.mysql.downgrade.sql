@@ -1,0 +1,7 @@
+ALTER TABLE account DROP PRIMARY KEY;
+
+ALTER TABLE account DROP CHECK ck_a_qty;
+
+ALTER TABLE account DROP INDEX uq_a_email;
+
+ALTER TABLE account DROP FOREIGN KEY fk_a_b;

@@ -1,0 +1,7 @@
+ALTER TABLE account DROP CONSTRAINT pk_account;
+
+ALTER TABLE account DROP CONSTRAINT ck_a_qty;
+
+ALTER TABLE account DROP CONSTRAINT uq_a_email;
+
+ALTER TABLE account DROP CONSTRAINT fk_a_b;

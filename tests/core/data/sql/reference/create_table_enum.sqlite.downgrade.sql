@@ -1,0 +1,5 @@
+DROP TABLE t3;
+
+DROP TABLE t2;
+
+DROP TABLE orders;

@@ -1,0 +1,1 @@
+FAILED: NotImplementedError: No generic 'DROP CONSTRAINT' in MySQL - please specify constraint type

@@ -1,0 +1,1 @@
+ALTER TABLE account DROP CONSTRAINT uq_a_email;

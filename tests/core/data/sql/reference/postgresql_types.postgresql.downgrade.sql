@@ -1,0 +1,5 @@
+DROP TABLE pgtypes;
+
+DROP TYPE standalone;
+
+DROP TYPE pg_kind;

@@ -1,0 +1,3 @@
+DROP INDEX `ix_Order_group` ON `Order`;
+
+DROP TABLE `order`;

@@ -1,0 +1,3 @@
+DROP INDEX "ix_Order_group";
+
+DROP TABLE "order";

@@ -1,0 +1,1 @@
+ALTER TABLE account DROP INDEX uq_a_email;

@@ -1,0 +1,1 @@
+ALTER TABLE account ADD CONSTRAINT uq_a_email UNIQUE (email);

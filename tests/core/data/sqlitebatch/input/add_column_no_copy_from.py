@@ -1,0 +1,23 @@
+"""add column no copy from
+
+Revision ID: 00000000b009
+Revises:
+Create Date: 2024-01-01 00:00:00
+
+"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = '00000000b009'
+down_revision = None
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    with op.batch_alter_table('account') as batch_op:
+        batch_op.add_column(sa.Column('age', sa.Integer(), nullable=True))
+
+
+def downgrade():
+    pass

@@ -1,0 +1,36 @@
+"""alter type cast
+
+Revision ID: 00000000b019
+Revises:
+Create Date: 2024-01-01 00:00:00
+
+"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = '00000000b019'
+down_revision = None
+branch_labels = None
+depends_on = None
+
+item = sa.Table(
+    'item',
+    sa.MetaData(),
+    sa.Column('id', sa.Integer(), primary_key=True),
+    sa.Column('label', sa.String(length=20), nullable=True),
+    sa.Column('qty', sa.SmallInteger(), nullable=False),
+    sa.Column('price', sa.Numeric(10, 2), nullable=True),
+    sa.Column('data', sa.JSON(), nullable=True),
+    sa.CheckConstraint('qty > 0'),
+)
+
+
+def upgrade():
+    with op.batch_alter_table('item', copy_from=item) as batch_op:
+        batch_op.alter_column('label', existing_type=sa.String(20), type_=sa.Integer())
+        batch_op.alter_column('qty', existing_type=sa.SmallInteger(), type_=sa.Numeric(8, 3))
+        batch_op.alter_column('price', type_=sa.String(30))
+
+
+def downgrade():
+    pass

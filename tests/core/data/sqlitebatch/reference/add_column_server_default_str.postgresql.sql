@@ -1,0 +1,2 @@
+ALTER TABLE account ADD COLUMN status VARCHAR(10) DEFAULT 'n/a' NOT NULL;
+

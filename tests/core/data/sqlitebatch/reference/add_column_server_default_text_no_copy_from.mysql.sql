@@ -1,0 +1,2 @@
+ALTER TABLE account ADD COLUMN status VARCHAR(10) NOT NULL DEFAULT 'n/a';
+

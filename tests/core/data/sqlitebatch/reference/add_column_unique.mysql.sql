@@ -1,0 +1,4 @@
+ALTER TABLE account ADD COLUMN code VARCHAR(10);
+
+ALTER TABLE account ADD UNIQUE (code);
+

@@ -1,0 +1,1 @@
+EXCEPTION: ValueError: Constraint must have a name

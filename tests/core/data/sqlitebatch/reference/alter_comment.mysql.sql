@@ -1,0 +1,2 @@
+ALTER TABLE account MODIFY name VARCHAR(50) NULL COMMENT 'display name';
+

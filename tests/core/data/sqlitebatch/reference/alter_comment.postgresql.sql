@@ -1,0 +1,2 @@
+COMMENT ON COLUMN account.name IS 'display name';
+

@@ -1,0 +1,1 @@
+FAILED: All MySQL CHANGE/MODIFY COLUMN operations require the existing type.

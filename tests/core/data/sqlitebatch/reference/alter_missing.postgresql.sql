@@ -1,0 +1,2 @@
+ALTER TABLE account ALTER COLUMN nope DROP NOT NULL;
+

@@ -1,0 +1,2 @@
+ALTER TABLE account ALTER COLUMN name DROP NOT NULL;
+

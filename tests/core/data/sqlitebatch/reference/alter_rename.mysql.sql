@@ -1,0 +1,2 @@
+ALTER TABLE account CHANGE name full_name VARCHAR(50) NOT NULL;
+

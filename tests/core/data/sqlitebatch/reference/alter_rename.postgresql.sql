@@ -1,0 +1,2 @@
+ALTER TABLE account RENAME name TO full_name;
+

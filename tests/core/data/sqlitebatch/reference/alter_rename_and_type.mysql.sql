@@ -1,0 +1,2 @@
+ALTER TABLE item CHANGE label title INTEGER NULL;
+

@@ -1,0 +1,4 @@
+ALTER TABLE item ALTER COLUMN label TYPE INTEGER;
+
+ALTER TABLE item RENAME label TO title;
+

@@ -1,0 +1,4 @@
+ALTER TABLE account ALTER COLUMN name SET DEFAULT 'anon';
+
+ALTER TABLE account ALTER COLUMN notes SET DEFAULT now();
+

@@ -1,0 +1,2 @@
+ALTER TABLE account MODIFY name VARCHAR(80) NOT NULL;
+

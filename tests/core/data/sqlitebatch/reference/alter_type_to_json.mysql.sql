@@ -1,0 +1,2 @@
+ALTER TABLE item MODIFY label JSON NULL;
+

@@ -1,0 +1,2 @@
+CREATE INDEX ix_account_parent ON account (parent_id);
+

@@ -1,0 +1,4 @@
+ALTER TABLE item DROP COLUMN id;
+
+ALTER TABLE item ADD CONSTRAINT pk_item PRIMARY KEY (label, qty);
+

@@ -1,0 +1,2 @@
+ALTER TABLE account ADD CONSTRAINT uq_account_notes UNIQUE (notes, score);
+

@@ -1,0 +1,2 @@
+ALTER TABLE account ADD UNIQUE (notes);
+

@@ -1,0 +1,2 @@
+ALTER TABLE item CHANGE qty amount SMALLINT NULL;
+

@@ -1,0 +1,2 @@
+ALTER TABLE item RENAME qty TO amount;
+

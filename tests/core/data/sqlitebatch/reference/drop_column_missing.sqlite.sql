@@ -1,0 +1,1 @@
+EXCEPTION: KeyError: 'nope'

@@ -1,0 +1,2 @@
+ALTER TABLE account DROP COLUMN notes;
+

@@ -1,0 +1,2 @@
+ALTER TABLE account DROP INDEX uq_nope;
+

@@ -1,0 +1,2 @@
+ALTER TABLE account DROP CONSTRAINT uq_nope;
+

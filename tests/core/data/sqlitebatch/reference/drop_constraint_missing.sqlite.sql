@@ -1,0 +1,1 @@
+EXCEPTION: ValueError: No such constraint: 'uq_nope'

@@ -1,0 +1,2 @@
+DROP INDEX ix_account_score ON account;
+

@@ -1,0 +1,4 @@
+DROP INDEX ix_nope;
+
+ALTER TABLE account ALTER COLUMN notes SET NOT NULL;
+

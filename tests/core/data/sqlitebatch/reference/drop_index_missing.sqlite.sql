@@ -1,0 +1,1 @@
+EXCEPTION: ValueError: No such index: 'ix_nope'

@@ -1,0 +1,4 @@
+ALTER TABLE item RENAME id TO item_id;
+
+ALTER TABLE item ALTER COLUMN qty SET DEFAULT '1';
+

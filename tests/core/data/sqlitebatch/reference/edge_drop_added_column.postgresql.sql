@@ -1,0 +1,4 @@
+ALTER TABLE account ADD COLUMN age INTEGER;
+
+ALTER TABLE account DROP COLUMN age;
+

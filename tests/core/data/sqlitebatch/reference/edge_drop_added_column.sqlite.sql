@@ -1,0 +1,1 @@
+EXCEPTION: ValueError: list.remove(x): x not in list

@@ -1,0 +1,4 @@
+ALTER TABLE account DROP COLUMN parent_id;
+
+ALTER TABLE account DROP COLUMN score;
+

@@ -1,0 +1,6 @@
+ALTER TABLE item MODIFY label ENUM('a','bb') NULL;
+
+ALTER TABLE item MODIFY qty BOOL NULL;
+
+ALTER TABLE item ADD CHECK (qty IN (0, 1));
+

@@ -1,0 +1,4 @@
+ALTER TABLE item ALTER COLUMN label TYPE label_enum;
+
+ALTER TABLE item ALTER COLUMN qty TYPE BOOLEAN;
+

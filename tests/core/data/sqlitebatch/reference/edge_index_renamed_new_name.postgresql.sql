@@ -1,0 +1,4 @@
+ALTER TABLE account RENAME notes TO memo;
+
+CREATE INDEX ix_account_memo ON account (memo);
+

@@ -1,0 +1,2 @@
+ALTER TABLE aux.thing MODIFY v INTEGER NULL;
+

@@ -1,0 +1,2 @@
+ALTER TABLE account ADD CONSTRAINT pk_account2 PRIMARY KEY (id, name);
+

@@ -1,0 +1,2 @@
+ALTER TABLE tb DROP COLUMN v;
+

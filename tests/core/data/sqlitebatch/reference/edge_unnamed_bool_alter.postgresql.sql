@@ -1,0 +1,4 @@
+ALTER TABLE item ALTER COLUMN qty TYPE BOOLEAN;
+
+ALTER TABLE item ADD CONSTRAINT ck_item_price CHECK (price > 0);
+

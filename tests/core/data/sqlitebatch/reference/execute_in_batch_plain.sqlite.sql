@@ -1,0 +1,4 @@
+UPDATE account SET name = 'x';
+
+ALTER TABLE account ADD COLUMN age INTEGER;
+

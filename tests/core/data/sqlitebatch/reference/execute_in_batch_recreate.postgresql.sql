@@ -1,0 +1,4 @@
+UPDATE account SET name = 'x';
+
+ALTER TABLE account DROP COLUMN notes;
+

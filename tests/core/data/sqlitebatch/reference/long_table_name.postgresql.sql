@@ -1,0 +1,2 @@
+ALTER TABLE a_very_long_table_name_that_goes_beyond_fifty_characters_x DROP COLUMN v;
+

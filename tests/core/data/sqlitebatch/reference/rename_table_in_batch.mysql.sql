@@ -1,0 +1,1 @@
+EXCEPTION: AttributeError: 'BatchOperations' object has no attribute 'rename_table'

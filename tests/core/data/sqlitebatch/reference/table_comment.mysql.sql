@@ -1,0 +1,2 @@
+ALTER TABLE account COMMENT 'accounts of users';
+

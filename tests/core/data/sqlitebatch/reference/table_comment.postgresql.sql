@@ -1,0 +1,2 @@
+COMMENT ON TABLE account IS 'accounts of users';
+

@@ -1,0 +1,4 @@
+ALTER TABLE account DROP COLUMN notes;
+
+ALTER TABLE item ADD COLUMN sku VARCHAR(8);
+
