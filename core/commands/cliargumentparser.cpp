@@ -53,6 +53,7 @@ struct PositionalSpec
     QString name;
     bool oneOrMore = false;
     QString help;
+    bool optional = false; // argparse nargs='?'
 };
 
 struct CommandSpec
@@ -132,6 +133,12 @@ const QList<CommandSpec> &commandSpecs()
          QStringLiteral("List every branch point with the revisions it branches into."),
          {helpOption(), verboseOption()},
          {}},
+        {QStringLiteral("check-native"),
+         QStringLiteral("List every migration that cannot be rendered natively, and why (not an "
+                        "alembic command)."),
+         {helpOption(), dialectOption()},
+         {{QStringLiteral("range"), false,
+           QStringLiteral("the upgrade range to check (default: base:heads)"), true}}},
         {QStringLiteral("current"),
          QStringLiteral("Print the revisions the database is at (needs a database)."),
          {helpOption(), verboseOption()},
@@ -158,6 +165,12 @@ const QList<CommandSpec> &commandSpecs()
           {Opt::IndicateCurrent, QStringLiteral("-i"), QStringLiteral("--indicate-current"),
            QString(), QStringLiteral("mark the database's current revisions (needs a database)")}},
          {}},
+        {QStringLiteral("schema"),
+         QStringLiteral("Print the schema after a revision as CREATE statements (not an alembic "
+                        "command)."),
+         {helpOption(), dialectOption()},
+         {{QStringLiteral("rev"), false,
+           QStringLiteral("the revision whose schema to print (heads, an id, label@head, ...)")}}},
         {QStringLiteral("show"),
          QStringLiteral("Print everything about the revision(s) an identifier names."),
          {helpOption()},
@@ -233,7 +246,7 @@ QString usageLine(const QString &prog, const QList<OptionSpec> &options,
         line += QLatin1Char(']');
     }
     for (const PositionalSpec &p : positionals)
-        line += QLatin1Char(' ') + p.name +
+        line += QLatin1Char(' ') + (p.optional ? QStringLiteral("[") + p.name + QLatin1Char(']') : p.name) +
                 (p.oneOrMore ? QString(QStringLiteral(" [") + p.name + QStringLiteral(" ...]"))
                              : QString());
     if (!trailer.isEmpty())
@@ -579,7 +592,8 @@ CliParseResult CliArgumentParser::parse(const QStringList &arguments) const
     QStringList missing;
     for (const PositionalSpec &p : spec->positionals) {
         if (positionals.isEmpty()) {
-            missing.append(p.name);
+            if (!p.optional)
+                missing.append(p.name);
             continue;
         }
         if (p.oneOrMore) {

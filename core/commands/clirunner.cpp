@@ -3,12 +3,14 @@
 
 #include "commands/basescommand.h"
 #include "commands/branchescommand.h"
+#include "commands/checknativecommand.h"
 #include "commands/cliargumentparser.h"
 #include "commands/commandcontext.h"
 #include "commands/currentcommand.h"
 #include "commands/headscommand.h"
 #include "commands/historycommand.h"
 #include "commands/migrationcommand.h"
+#include "commands/schemacommand.h"
 #include "commands/showcommand.h"
 
 #include <functional>
@@ -36,6 +38,10 @@ CommandFunction commandFunction(const QString &name)
     if (name == QLatin1String("upgrade") || name == QLatin1String("downgrade") ||
         name == QLatin1String("stamp"))
         return &MigrationCommand::run;
+    if (name == QLatin1String("schema"))
+        return &SchemaCommand::run;
+    if (name == QLatin1String("check-native"))
+        return &CheckNativeCommand::run;
     return {};
 }
 

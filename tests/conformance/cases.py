@@ -7,7 +7,8 @@ picked from the graph, and whether a case is a success or an error is whatever t
 Alembic under test says.
 
 A case is a dict: name, kind ("text" = whole stdout compared, "plan" = only the
-`-- Running` lines and the alembic_version statements), "alembic" (the argv after
+`-- Running` lines and the alembic_version statements, "sql" = every statement,
+for projects generated with bodies), "alembic" (the argv after
 Alembic's global options) and "retort" (the same for retort-cli; it differs only
 for plans, where Alembic takes the dialect through `-x url=` and env.py while
 retort-cli takes `--dialect`).
@@ -118,7 +119,22 @@ class CaseBuilder:
         self.histories()
         self.upgrades()
         self.downgrades()
+        if self.facts.project.bodies:
+            self.full_sql()
         return self.cases
+
+    def full_sql(self):
+        """The whole offline SQL of the project per dialect: every upgrade, and every
+        head (all heads at once when there is only one) down to base."""
+        heads = [h for h in self.facts.heads if not self.facts.by_id[h].subdir]
+        starts = heads if len(heads) > 1 else ["heads"]
+        for dialect in ("sqlite", "postgresql", "mysql"):
+            ranges = [("upgrade", "base:heads", "sql-upgrade-" + dialect)]
+            ranges += [("downgrade", "%s:base" % s, "sql-downgrade-%s-%s" % (dialect, s))
+                       for s in starts]
+            for command, rng_arg, name in ranges:
+                self.add(name, "sql", ["-x", "url=%s://" % dialect, command, rng_arg, "--sql"],
+                         [command, rng_arg, "--sql", "--dialect", dialect])
 
     def listings(self):
         rng = self.rng

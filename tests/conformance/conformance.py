@@ -87,14 +87,14 @@ def run_alembic(folder, project, cases, hash_seed="0"):
         return json.load(f)
 
 
-def record(seed, folder, hash_seed="0"):
-    """Generates the project of SEED in FOLDER/project and records Alembic's answers
-    in FOLDER/expected.json."""
+def record(seed, folder, hash_seed="0", with_bodies=False):
+    """Generates the project of SEED (with bodies: genproject.py --bodies) in
+    FOLDER/project and records Alembic's answers in FOLDER/expected.json."""
     if os.path.exists(folder):
         shutil.rmtree(folder)
     os.makedirs(folder)
     project_dir = os.path.join(folder, "project")
-    project = genproject.generate(seed, project_dir)
+    project = genproject.generate(seed, project_dir, with_bodies=with_bodies)
     cases = casegen.build_cases(project)
     answer = run_alembic(folder, project, cases, hash_seed)
     data = {"seed": seed, "project_dir": project_dir,
@@ -166,6 +166,8 @@ def compare_case(case, expected, got, norm):
             got["status"], (got["stderr"].strip() or got["stdout"].strip())[:400])
     if case["kind"] == "plan":
         want, have = norm.plan(exp_out), norm.plan(got["stdout"])
+    elif case["kind"] == "sql":
+        want, have = norm.sql(exp_out), norm.sql(got["stdout"])
     else:
         want, have = norm.text(exp_out), norm.text(got["stdout"])
     if want == have:
@@ -198,8 +200,9 @@ def compare(data, answer_for):
             outcome.failed.append((case, problem))
     revs = model["revisions"]
     heads = sum(1 for r in revs if not any(r["id"] in o["parents"] for o in revs))
-    outcome.summary = "seed %3d: %2d revisions, %d heads, %3d cases: %d passed, %d failed" % (
-        data["seed"], len(revs), heads, len(data["cases"]), outcome.passed, len(outcome.failed))
+    outcome.summary = "seed %3d: %2d revisions%s, %d heads, %3d cases: %d passed, %d failed" % (
+        data["seed"], len(revs), " with bodies" if model.get("bodies") else "", heads,
+        len(data["cases"]), outcome.passed, len(outcome.failed))
     if outcome.skipped:
         outcome.summary += ", %d skipped (Alembic raised an exception)" % len(outcome.skipped)
     return outcome
@@ -248,6 +251,9 @@ def main(argv=None):
         description="Retort conformance suite: generated projects, real Alembic vs retort-cli.")
     parser.add_argument("--retort-cli", help="the retort-cli executable")
     parser.add_argument("--seeds", default="1-40", help="e.g. 1-40 or 3,7,9 (default 1-40)")
+    parser.add_argument("--bodies-seeds", default="",
+                        help="more seeds, generated with realistic bodies whose whole "
+                             "offline SQL is compared per dialect (e.g. 41-50)")
     parser.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1))
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--record", metavar="DIR", help="only record Alembic's answers into DIR")
@@ -261,7 +267,9 @@ def main(argv=None):
     parser.add_argument("--report", help="write every failure as JSON to this file")
     args = parser.parse_args(argv)
 
+    body_seeds = set(parse_seeds(args.bodies_seeds))
     seeds = parse_seeds(args.seeds)
+    seeds += [s for s in sorted(body_seeds) if s not in seeds]
     needs_alembic = not args.compare
     if needs_alembic:
         missing = alembic_available()
@@ -301,7 +309,7 @@ def main(argv=None):
             with open(path, encoding="utf-8") as f:
                 data = json.load(f)
         else:
-            data = record(seed, folder(seed))
+            data = record(seed, folder(seed), with_bodies=seed in body_seeds)
         if args.record:
             return data, None
         if args.alembic_vs_alembic:

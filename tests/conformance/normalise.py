@@ -30,6 +30,19 @@ prints these lists in a fixed order. Only those spots are normalised:
    (The other known difference, recursive_version_locations being ignored by
    Alembic < 1.10, is handled in conformance.py by giving retort-cli a copy of
    the ini without that option.)
+8. Full offline SQL (projects with bodies, case kind "sql"): the output is cut
+   into statements (a statement ends with the line that ends with `;`; `--`
+   comment lines between statements stand alone) and every run of whitespace
+   inside a statement, line breaks and indentation included, becomes one space:
+   the statements and their order are compared, not the layout. Items 1, 5 and 7
+   apply as for plans (the alembic_version statements of a step that writes
+   several are masked and sorted, with their effect on the table appended).
+   Two more spots where Alembic uses set order (oracle rule 5): in the
+   `CREATE TABLE _alembic_tmp_x (...)` of SQLite's batch "move and copy" the
+   `CONSTRAINT` clauses after the primary key are sorted (Alembic collects the
+   copy_from table's constraints in a set of objects, hashed by identity), and
+   runs of consecutive `CREATE [UNIQUE] INDEX` statements are sorted (the
+   indexes re-created after a batch come from a set too).
 """
 
 import re
@@ -104,11 +117,80 @@ class Normaliser:
                 if self.sqlalchemy_major < 2:
                     line = line.replace(") RETURNING version_num;", ");")
                 steps[-1][1].append(line)
+        return "\n".join(self.steps_out(steps))
+
+    def sql(self, text):
+        """Every statement, whitespace collapsed (item 8)."""
+        text = self.paths_out(text.replace("\r\n", "\n"))
+        steps = [[None, []]]
+        current = []
+        for line in text.split("\n"):
+            if not current and line.startswith("-- "):
+                if line.startswith("-- Running "):
+                    steps.append([line.rstrip(), []])
+                else:
+                    steps[-1][1].append(line.rstrip())
+                continue
+            if not line.strip() and not current:
+                continue
+            current.append(line)
+            if line.rstrip().endswith(";"):
+                steps[-1][1].append(self.collapse(" ".join(current)))
+                current = []
+        if current:
+            steps[-1][1].append(self.collapse(" ".join(current)))
+        for step in steps:
+            step[1] = self.sort_index_runs(step[1])
+        return "\n".join(self.steps_out(steps))
+
+    @staticmethod
+    def sort_constraints(statement):
+        start, end = statement.find("("), statement.rfind(")")
+        items, depth, last = [], 0, start + 1
+        for i in range(start + 1, end):
+            ch = statement[i]
+            depth += ch == "("
+            depth -= ch == ")"
+            if ch == "," and depth == 0:
+                items.append(statement[last:i].strip())
+                last = i + 1
+        items.append(statement[last:end].strip())
+        pk = next((n for n, item in enumerate(items) if "PRIMARY KEY" in item), None)
+        if pk is None:
+            return statement
+        tail = items[pk + 1:]
+        named = sorted(item for item in tail if item.startswith("CONSTRAINT "))
+        items = items[:pk + 1] + named + [item for item in tail if item not in named]
+        return "%s( %s )%s" % (statement[:start], ", ".join(items), statement[end + 1:])
+
+    @staticmethod
+    def sort_index_runs(statements):
+        out, run = [], []
+        for s in statements + [None]:
+            if s is not None and s.startswith(("CREATE INDEX ", "CREATE UNIQUE INDEX ")):
+                run.append(s)
+                continue
+            out.extend(sorted(run))
+            run = []
+            if s is not None:
+                out.append(s)
+        return out
+
+    def collapse(self, statement):
+        statement = " ".join(statement.split())
+        if statement.startswith("CREATE TABLE _alembic_tmp_"):
+            statement = self.sort_constraints(statement)
+        if self.sqlalchemy_major < 2 and "alembic_version" in statement:
+            statement = statement.replace(") RETURNING version_num;", ");")
+        return statement
+
+    def steps_out(self, steps):
         out = []
         for head, statements in steps:
             if head is not None:
                 out.append(head)
-            rows = [s for s in statements if s.startswith(("INSERT", "UPDATE", "DELETE"))]
+            rows = [s for s in statements if s.startswith(("INSERT", "UPDATE", "DELETE"))
+                    and "alembic_version" in s]
             if len(rows) < 2:
                 out.extend(statements)
                 continue
@@ -116,7 +198,7 @@ class Normaliser:
             out.extend(others)
             out.extend(sorted(QUOTED.sub("'?'", s) for s in rows))
             out.append("-- effect on alembic_version: " + self.effect(rows))
-        return "\n".join(out)
+        return out
 
     @staticmethod
     def effect(rows):

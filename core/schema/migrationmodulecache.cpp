@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "schema/migrationmodulecache.h"
+
+#include "python/pythonast.h"
+#include "python/pythonparser.h"
+
+#include <QFile>
+
+namespace Retort {
+
+MigrationModuleCache::MigrationModuleCache() = default;
+MigrationModuleCache::~MigrationModuleCache() = default;
+
+const PythonModule *MigrationModuleCache::module(const QString &path, Diagnostic *error)
+{
+    if (const auto it = m_modules.constFind(path); it != m_modules.constEnd())
+        return it->get();
+    if (const auto it = m_errors.constFind(path); it != m_errors.constEnd()) {
+        *error = *it;
+        return nullptr;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Diagnostic d;
+        d.file = path;
+        d.message = QStringLiteral("cannot read the script: ") + file.errorString();
+        m_errors.insert(path, d);
+        *error = d;
+        return nullptr;
+    }
+    Diagnostic parseError;
+    std::unique_ptr<PythonModule> parsed = PythonParser::parseBytes(file.readAll(), path, &parseError);
+    if (!parsed) {
+        if (parseError.file.isEmpty())
+            parseError.file = path;
+        m_errors.insert(path, parseError);
+        *error = parseError;
+        return nullptr;
+    }
+    std::shared_ptr<PythonModule> shared(std::move(parsed));
+    m_modules.insert(path, shared);
+    return shared.get();
+}
+
+} // namespace Retort
