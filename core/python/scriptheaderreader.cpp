@@ -212,8 +212,8 @@ void HeaderParser::run(PythonTokenizer &tokenizer)
     bool statementStart = true;
     bool compoundLine = false;
     bool expectBlock = false;
-    PythonToken blockOpener; // first token of the line that ended with ':'
-    PythonToken lastToken;   // last significant token of the current logical line
+    PythonToken blockOpener;   // first token of the line that ended with ':'
+    bool lastWasColon = false; // the last significant token of the logical line is ':'
 
     while (!m_stopped) {
         const PythonToken token = tokenizer.next();
@@ -238,7 +238,7 @@ void HeaderParser::run(PythonTokenizer &tokenizer)
         case Kind::Newline:
             if (depth == 0)
                 finishStatement();
-            expectBlock = lastToken.isOp(QLatin1String(":"));
+            expectBlock = lastWasColon;
             lineStart = statementStart = true;
             compoundLine = false;
             brackets = 0;
@@ -269,7 +269,7 @@ void HeaderParser::run(PythonTokenizer &tokenizer)
             compoundLine = startsCompoundStatement(token);
             lineStart = false;
         }
-        lastToken = token;
+        lastWasColon = token.isOp(QLatin1String(":"));
         if (depth != 0)
             continue;
 

@@ -249,6 +249,7 @@ struct RevisionMap::Data
     bool build();
     bool linkParentsAndDependencies();
     void normalizeDependencies();
+    Indices parentsFirstOrder() const;
     bool detectCycles();
     void propagateBranchLabels();
     void computeLevels();
@@ -298,7 +299,10 @@ struct RevisionMap::Data
     RevisionResult<DowngradeTarget> parseDowngradeTarget(const RevisionArgument &current,
                                                          const QString &target,
                                                          bool assertRelativeLength) const;
-    std::optional<RevisionError> checkOverlaps(const Indices &targets, Edge e) const;
+    // walked: how many leading targets to walk (all when negative); the others still
+    // count as targets that a walk may reach.
+    std::optional<RevisionError> checkOverlaps(const Indices &targets, Edge e,
+                                               qsizetype walked = -1) const;
     struct Collected
     {
         std::vector<char> revisions;
@@ -454,27 +458,55 @@ bool RevisionMap::Data::linkParentsAndDependencies()
 
 void RevisionMap::Data::normalizeDependencies()
 {
-    // ndeps(R) = deps(R) minus the deps of R's strict versioned ancestors. Grouped by
-    // dependency target: R drops target d iff R is a strict versioned descendant of
-    // another revision declaring d (one linear pass per shared target, not per revision).
+    // ndeps(R) = deps(R) minus the deps of R's strict versioned ancestors. Only targets
+    // declared by two or more revisions can be dropped. One pass in topological order
+    // carries, per revision, a bitset of those targets declared by a strict ancestor;
+    // targets go in chunks so that the bitsets stay small whatever the project.
     const int n = count();
-    QHash<int, Indices> declarers;
+    QHash<int, int> shared; // dependency target -> number of declarers, then its bit
     for (int i = 0; i < n; ++i) {
         for (int d : deps[size_t(i)])
-            declarers[d].append(i);
+            ++shared[d];
+    }
+    Indices targets;
+    for (auto it = shared.begin(); it != shared.end(); ++it) {
+        if (it.value() >= 2) {
+            it.value() = int(targets.size());
+            targets.append(it.key());
+        } else {
+            it.value() = -1;
+        }
     }
     std::vector<QSet<int>> dropped(static_cast<size_t>(n));
-    for (auto it = declarers.cbegin(); it != declarers.cend(); ++it) {
-        const Indices &who = it.value();
-        if (who.size() < 2)
-            continue;
-        Indices starts;
-        for (int w : who)
-            starts.append(children[size_t(w)]);
-        const std::vector<char> below = closure(starts, Edge::Children);
-        for (int w : who) {
-            if (below[size_t(w)])
-                dropped[size_t(w)].insert(it.key());
+    if (!targets.isEmpty()) {
+        const Indices order = parentsFirstOrder();
+        constexpr int chunkWords = 16;
+        constexpr int chunkBits = chunkWords * 64;
+        std::vector<std::uint64_t> below(size_t(n) * chunkWords);
+        std::uint64_t mine[chunkWords];
+        for (qsizetype first = 0; first < targets.size(); first += chunkBits) {
+            std::fill(below.begin(), below.end(), 0);
+            const auto bitOf = [&](int target) {
+                const int bit = shared.value(target, -1);
+                return bit >= first && bit < first + chunkBits ? int(bit - first) : -1;
+            };
+            for (int v : order) {
+                const std::uint64_t *ancestors = below.data() + size_t(v) * chunkWords;
+                std::copy(ancestors, ancestors + chunkWords, mine);
+                for (int d : deps[size_t(v)]) {
+                    const int bit = bitOf(d);
+                    if (bit < 0)
+                        continue;
+                    if ((ancestors[bit / 64] >> (bit % 64)) & 1u)
+                        dropped[size_t(v)].insert(d);
+                    mine[bit / 64] |= std::uint64_t(1) << (bit % 64);
+                }
+                for (int child : children[size_t(v)]) {
+                    std::uint64_t *target = below.data() + size_t(child) * chunkWords;
+                    for (int w = 0; w < chunkWords; ++w)
+                        target[w] |= mine[w];
+                }
+            }
         }
     }
     ndeps.assign(size_t(n), {});
@@ -493,6 +525,31 @@ void RevisionMap::Data::normalizeDependencies()
                 up[size_t(i)].append(d);
         }
     }
+}
+
+Indices RevisionMap::Data::parentsFirstOrder() const
+{
+    // Kahn's algorithm on the versioned edges; revisions on a cycle are left out (the
+    // cycle check reports them right after).
+    const int n = count();
+    std::vector<int> pending(size_t(n), 0);
+    for (int i = 0; i < n; ++i) {
+        for (int child : children[size_t(i)])
+            ++pending[size_t(child)];
+    }
+    Indices order;
+    order.reserve(n);
+    for (int i = 0; i < n; ++i) {
+        if (pending[size_t(i)] == 0)
+            order.append(i);
+    }
+    for (qsizetype k = 0; k < order.size(); ++k) {
+        for (int child : children[size_t(order.at(k))]) {
+            if (--pending[size_t(child)] == 0)
+                order.append(child);
+        }
+    }
+    return order;
 }
 
 bool RevisionMap::Data::detectCycles()
@@ -549,41 +606,41 @@ void RevisionMap::Data::propagateBranchLabels()
             row(i)[k / 64] |= std::uint64_t(1) << (k % 64);
         }
     }
-    std::vector<int> seen(size_t(n), -1);
-    std::vector<std::uint64_t> mine(labelWords);
-    const auto unite = [&](int rev) {
-        std::uint64_t *target = row(rev);
-        for (size_t w = 0; w < labelWords; ++w)
-            target[w] |= mine[w];
-    };
-    for (int i = 0; i < n; ++i) {
-        if (revisions.at(i).branchLabels.isEmpty())
-            continue;
-        // The labels the revision has by now, including those propagated onto it.
-        std::copy(row(i), row(i) + labelWords, mine.begin());
-        // Alembic's depth-first walk over the versioned children (a stack; children
-        // pushed in sorted order, so the greatest id is visited first) ...
-        int last = i;
-        std::vector<int> stack{i};
-        while (!stack.empty()) {
-            const int c = stack.back();
-            stack.pop_back();
-            if (seen[size_t(c)] == i)
-                continue;
-            seen[size_t(c)] = i;
-            for (int child : children[size_t(c)])
-                stack.push_back(child);
-            unite(c);
-            last = c;
+    // Alembic walks, for every revision declaring labels (map order), all its versioned
+    // descendants, then from the last revision of that walk down the single-parent chain
+    // until a branch point (dependents counted), a merge point or a base. The walk gives
+    // every revision the labels of all its versioned ancestors; the chain reaches below
+    // the labelled revision only inside a "tail": a run of revisions with at most one
+    // child (dependents counted) and at most one parent that ends in a versioned head.
+    // A tail holding a labelled revision therefore ends up with its head's labels
+    // throughout. Both steps together are linear, whatever the order Alembic used.
+    for (int v : parentsFirstOrder()) {
+        const std::uint64_t *source = row(v);
+        for (int child : children[size_t(v)]) {
+            std::uint64_t *target = row(child);
+            for (size_t w = 0; w < labelWords; ++w)
+                target[w] |= source[w];
         }
-        // ... and then, from the last revision that walk visited, down the single-parent
-        // chain until a branch point (dependents counted), a merge point or a base.
-        int node = last;
-        while (allChildren[size_t(node)].size() <= 1 && parents[size_t(node)].size() <= 1) {
-            unite(node);
-            if (parents[size_t(node)].isEmpty())
+    }
+    const auto inTail = [this](int rev) {
+        return allChildren[size_t(rev)].size() <= 1 && parents[size_t(rev)].size() <= 1;
+    };
+    for (int top = 0; top < n; ++top) {
+        if (!children[size_t(top)].isEmpty() || !inTail(top))
+            continue;
+        bool labelled = false;
+        for (int node = top;;) {
+            labelled = labelled || !revisions.at(node).branchLabels.isEmpty();
+            if (parents[size_t(node)].isEmpty() || !inTail(parents[size_t(node)].first()))
                 break;
             node = parents[size_t(node)].first();
+        }
+        if (!labelled)
+            continue;
+        for (int node = top;
+             !parents[size_t(node)].isEmpty() && inTail(parents[size_t(node)].first());) {
+            node = parents[size_t(node)].first();
+            std::copy(row(top), row(top) + labelWords, row(node));
         }
     }
 }
@@ -1092,7 +1149,8 @@ RevisionMap::Data::parseDowngradeTarget(const RevisionArgument &current, const Q
     return out;
 }
 
-std::optional<RevisionError> RevisionMap::Data::checkOverlaps(const Indices &targets, Edge e) const
+std::optional<RevisionError> RevisionMap::Data::checkOverlaps(const Indices &targets, Edge e,
+                                                              qsizetype walked) const
 {
     // Alembic's _iterate_related_revisions(check=True): each target's walk (sharing the
     // visited set with the earlier ones) must not reach another target.
@@ -1100,7 +1158,7 @@ std::optional<RevisionError> RevisionMap::Data::checkOverlaps(const Indices &tar
         return std::nullopt;
     QSet<int> targetSet(targets.cbegin(), targets.cend());
     std::vector<char> seen(size_t(count()), 0);
-    for (int t : targets) {
+    for (int t : targets.first(walked < 0 ? targets.size() : walked)) {
         QSet<int> overlaps;
         std::vector<int> stack{t};
         while (!stack.empty()) {
@@ -1206,11 +1264,18 @@ RevisionMap::Data::collectUpgrade(const RevisionArgument &upper, const RevisionA
             lowerNow = RevisionArgument(idAt(down->target));
         }
     }
-    for (int c : std::as_const(current)) {
-        if (c < 0)
-            return RevisionError::unsupported(
-                QStringLiteral("Relative revision %1 does not lead to a revision")
-                    .arg(lower.toString()));
+    // A None or "base" among several current revisions makes Alembic fail an assertion
+    // when its turn comes, unless the walks of the revisions before it already found an
+    // overlap (e.g. `-2` when one head is also a base).
+    const auto unusable =
+        std::find_if(current.cbegin(), current.cend(), [](int c) { return c < 0; });
+    if (unusable != current.cend()) {
+        if (const auto overlap =
+                checkOverlaps(current, Edge::Up, qsizetype(unusable - current.cbegin())))
+            return *overlap;
+        return RevisionError::unsupported(
+            QStringLiteral("Relative revision %1 does not lead to a revision")
+                .arg(lower.toString()));
     }
     if (const auto overlap = checkOverlaps(current, Edge::Up))
         return *overlap;

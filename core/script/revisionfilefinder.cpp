@@ -14,37 +14,47 @@ namespace {
 
 // Python sorts str by code point; UTF-8 byte order is the same order (UTF-16 code
 // unit order is not, for characters above U+FFFF).
-void sortByCodePoint(QStringList &names)
+void sortByCodePoint(QFileInfoList &entries)
 {
-    QList<std::pair<QByteArray, QString>> keyed;
-    keyed.reserve(names.size());
-    for (const QString &name : std::as_const(names))
-        keyed.append({name.toUtf8(), name});
+    QList<std::pair<QByteArray, qsizetype>> keyed;
+    keyed.reserve(entries.size());
+    for (qsizetype i = 0; i < entries.size(); ++i)
+        keyed.append({entries.at(i).fileName().toUtf8(), i});
     std::sort(keyed.begin(), keyed.end(),
               [](const auto &a, const auto &b) { return a.first < b.first; });
-    for (qsizetype i = 0; i < keyed.size(); ++i)
-        names[i] = keyed.at(i).second;
+    QFileInfoList sorted;
+    sorted.reserve(entries.size());
+    for (const auto &key : std::as_const(keyed))
+        sorted.append(entries.at(key.second));
+    entries = sorted;
 }
 
-void walk(const QString &directory, bool recursive, QStringList &out)
+// Appends the real path of every file in directory (an empty string for a dangling
+// link). canonical is directory's own real path: a file that is not a link then
+// resolves to canonical + name without asking the file system component by component.
+void walk(const QString &directory, const QString &canonical, bool recursive, QStringList &out)
 {
     if (directory.endsWith(QLatin1String("__pycache__")))
         return;
     const QDir dir(directory);
-    // Hidden entries count too: Python's listing does not hide dot files.
-    QStringList files = dir.entryList(QDir::Files | QDir::Hidden | QDir::System);
+    // Hidden entries count too: Python's listing does not hide dot files. The listing
+    // already knows which entries are links, so plain files cost no further stat.
+    QFileInfoList files =
+        dir.entryInfoList(QDir::Files | QDir::Hidden | QDir::System, QDir::Unsorted);
     sortByCodePoint(files);
-    for (const QString &name : std::as_const(files))
-        out.append(dir.filePath(name));
+    const QString prefix =
+        canonical.endsWith(QLatin1Char('/')) ? canonical : canonical + QLatin1Char('/');
+    for (const QFileInfo &info : std::as_const(files))
+        out.append(info.isSymLink() ? info.canonicalFilePath() : prefix + info.fileName());
     if (!recursive)
         return;
-    QStringList subdirs = dir.entryList(QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
+    QFileInfoList subdirs =
+        dir.entryInfoList(QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Unsorted);
     sortByCodePoint(subdirs);
-    for (const QString &name : std::as_const(subdirs)) {
-        const QString path = dir.filePath(name);
-        if (QFileInfo(path).isSymLink())
+    for (const QFileInfo &info : std::as_const(subdirs)) {
+        if (info.isSymLink())
             continue;
-        walk(path, recursive, out);
+        walk(info.filePath(), prefix + info.fileName(), recursive, out);
     }
 }
 
@@ -68,14 +78,16 @@ QStringList RevisionFileFinder::find(Diagnostics *warnings) const
     for (const QString &location : m_locations) {
         if (!QFileInfo(location).isDir())
             continue;
-        QStringList candidates;
-        walk(QDir(location).absolutePath(), m_recursive, candidates);
-        for (const QString &candidate : std::as_const(candidates)) {
-            const QString real = QFileInfo(candidate).canonicalFilePath();
+        const QString canonical = QFileInfo(location).canonicalFilePath();
+        if (canonical.isEmpty())
+            continue;
+        QStringList reals;
+        walk(QDir(location).absolutePath(), canonical, m_recursive, reals);
+        for (const QString &real : std::as_const(reals)) {
             if (real.isEmpty())
                 continue; // a dangling symbolic link
             // Alembic matches the name of the real file, not of the link to it.
-            if (!isRevisionFileName(QFileInfo(real).fileName()))
+            if (!isRevisionFileName(real.mid(real.lastIndexOf(QLatin1Char('/')) + 1)))
                 continue;
             if (seen.contains(real)) {
                 if (warnings) {

@@ -301,6 +301,10 @@ private Q_SLOTS:
         QTest::newRow("unknown") << "linear"
                                  << "zz:"
                                  << "Can't locate revision identified by 'zz'";
+        QTest::newRow("relative start below a lone base reports the overlap first")
+            << "lonebase"
+            << "-2:"
+            << "Requested revision aaa1 overlaps with other requested revisions aaa0";
     }
     void historyRangeErrors()
     {
