@@ -277,6 +277,102 @@ QString formatString(const QString &format, const CallArguments &args)
     return out;
 }
 
+// How often each name is bound by the top-level statements runModuleLevel() executes.
+void countTargetNames(const Expr *target, QHash<QString, int> *bindings)
+{
+    if (const auto *name = target->as<Name>()) {
+        ++(*bindings)[name->id];
+    } else if (const auto *tuple = target->as<Tuple>()) {
+        for (const Expr *element : tuple->elts)
+            countTargetNames(element, bindings);
+    } else if (const auto *list = target->as<List>()) {
+        for (const Expr *element : list->elts)
+            countTargetNames(element, bindings);
+    } else if (const auto *starred = target->as<Starred>()) {
+        countTargetNames(starred->value, bindings);
+    }
+}
+
+QHash<QString, int> moduleBindings(const StmtList &body)
+{
+    QHash<QString, int> bindings;
+    for (const Stmt *statement : body) {
+        if (const auto *node = statement->as<Import>()) {
+            for (const Alias *alias : node->names)
+                ++bindings[alias->asName.isEmpty() ? alias->name.section(QLatin1Char('.'), 0, 0)
+                                                   : alias->asName];
+        } else if (const auto *node = statement->as<ImportFrom>()) {
+            for (const Alias *alias : node->names)
+                ++bindings[alias->asName.isEmpty() ? alias->name : alias->asName];
+        } else if (const auto *node = statement->as<FunctionDef>()) {
+            ++bindings[node->name];
+        } else if (const auto *node = statement->as<ClassDef>()) {
+            ++bindings[node->name];
+        } else if (const auto *node = statement->as<Assign>()) {
+            for (const Expr *target : node->targets)
+                countTargetNames(target, &bindings);
+        } else if (const auto *node = statement->as<AnnAssign>()) {
+            countTargetNames(node->target, &bindings);
+        }
+    }
+    return bindings;
+}
+
+bool isSqlAlchemyModule(const QString &module)
+{
+    return module == QLatin1String("sqlalchemy") || module.startsWith(QLatin1String("sqlalchemy."));
+}
+
+// Whether evaluating expr has no effect but its value and gives the same value at any
+// later point: calls, attributes and literals over names bound once, earlier, by
+// imports from SQLAlchemy (whose constructors are side-effect free here).
+bool isPureSqlAlchemy(const Expr *expr, const QSet<QString> &sqlAlchemyNames)
+{
+    switch (expr->kind) {
+    case Kind::Constant:
+        return true;
+    case Kind::Name:
+        return sqlAlchemyNames.contains(static_cast<const Name *>(expr)->id);
+    case Kind::Attribute:
+        return isPureSqlAlchemy(static_cast<const Attribute *>(expr)->value, sqlAlchemyNames);
+    case Kind::UnaryOp:
+        return isPureSqlAlchemy(static_cast<const UnaryOp *>(expr)->operand, sqlAlchemyNames);
+    case Kind::List:
+    case Kind::Tuple: {
+        const ExprList &elements = expr->kind == Kind::List ? static_cast<const List *>(expr)->elts
+                                                            : static_cast<const Tuple *>(expr)->elts;
+        return std::all_of(elements.cbegin(), elements.cend(), [&](const Expr *element) {
+            return isPureSqlAlchemy(element, sqlAlchemyNames);
+        });
+    }
+    case Kind::Call: {
+        const auto *call = static_cast<const Call *>(expr);
+        if (!isPureSqlAlchemy(call->func, sqlAlchemyNames))
+            return false;
+        for (const Expr *argument : call->args) {
+            if (!isPureSqlAlchemy(argument, sqlAlchemyNames))
+                return false;
+        }
+        for (const Keyword *keyword : call->keywords) {
+            if (keyword->arg.isEmpty() || !isPureSqlAlchemy(keyword->value, sqlAlchemyNames))
+                return false;
+        }
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
+PyValue moduleAssignmentFailure(const Stmt *statement, const InterpretError &error)
+{
+    // Only a problem if the function uses it: remember why.
+    return PyValue::opaque(QStringLiteral("the value assigned on line %1 (%2)")
+                               .arg(statement->range.start.line)
+                               .arg(error.message),
+                           error.range, false);
+}
+
 } // namespace
 
 Evaluator::Evaluator(const PythonModule &module, const QString &dialect)
@@ -311,12 +407,31 @@ void Evaluator::run(const QString &functionName, Operations *operations, Diagnos
 
 void Evaluator::runModuleLevel()
 {
+    const QHash<QString, int> bindings = moduleBindings(m_module.body());
+    QSet<QString> sqlAlchemyNames; // bound once, so far, by an import from SQLAlchemy
     for (const Stmt *statement : m_module.body()) {
         switch (statement->kind) {
         case Kind::Import:
-        case Kind::ImportFrom:
+            for (const Alias *alias : static_cast<const Import *>(statement)->names) {
+                const QString bound = alias->asName.isEmpty()
+                                          ? alias->name.section(QLatin1Char('.'), 0, 0)
+                                          : alias->asName;
+                if (isSqlAlchemyModule(alias->name) && bindings.value(bound) == 1)
+                    sqlAlchemyNames.insert(bound);
+            }
             execImport(statement);
             break;
+        case Kind::ImportFrom: {
+            const auto *node = static_cast<const ImportFrom *>(statement);
+            for (const Alias *alias : node->names) {
+                const QString bound = alias->asName.isEmpty() ? alias->name : alias->asName;
+                if (node->level == 0 && isSqlAlchemyModule(node->module)
+                    && alias->name != QLatin1String("*") && bindings.value(bound) == 1)
+                    sqlAlchemyNames.insert(bound);
+            }
+            execImport(statement);
+            break;
+        }
         case Kind::FunctionDef: {
             const auto *def = static_cast<const FunctionDef *>(statement);
             PyValue function = PyValue::named(PyValue::Kind::Function, def->name);
@@ -346,17 +461,19 @@ void Evaluator::runModuleLevel()
             }
             if (!value)
                 break;
+            if (targets.size() == 1 && statement->kind == Kind::Assign) {
+                const auto *name = targets.constFirst()->as<Name>();
+                if (name && bindings.value(name->id) == 1 && isPureSqlAlchemy(value, sqlAlchemyNames)) {
+                    m_deferred.insert(name->id, static_cast<const Assign *>(statement));
+                    break;
+                }
+            }
             try {
                 const PyValue result = eval(value);
                 for (const Expr *target : targets)
                     assign(target, result);
             } catch (const InterpretError &error) {
-                // Only a problem if the function uses it: remember why.
-                const PyValue opaque = PyValue::opaque(
-                    QStringLiteral("the value assigned on line %1 (%2)")
-                        .arg(statement->range.start.line)
-                        .arg(error.message),
-                    error.range, false);
+                const PyValue opaque = moduleAssignmentFailure(statement, error);
                 for (const Expr *target : targets) {
                     if (const auto *name = target->as<Name>())
                         m_globals.insert(name->id, opaque);
@@ -368,6 +485,30 @@ void Evaluator::runModuleLevel()
             break;
         }
     }
+}
+
+// Evaluated as at module level (no locals), where runModuleLevel() would have.
+PyValue Evaluator::evaluateDeferred(const QString &name)
+{
+    const Assign *assignment = m_deferred.take(name);
+    struct ModuleLevel
+    {
+        std::vector<Scope> &locals;
+        std::vector<Scope> saved;
+        explicit ModuleLevel(std::vector<Scope> &l) : locals(l), saved(std::move(l)) { locals.clear(); }
+        ~ModuleLevel() { locals = std::move(saved); }
+    };
+    PyValue value;
+    {
+        const ModuleLevel moduleLevel(m_locals);
+        try {
+            value = eval(assignment->value);
+        } catch (const InterpretError &error) {
+            value = moduleAssignmentFailure(assignment, error);
+        }
+    }
+    m_globals.insert(name, value);
+    return value;
 }
 
 Evaluator::Flow Evaluator::execBlock(const StmtList &body)
@@ -839,6 +980,8 @@ PyValue Evaluator::evalName(const Name *node)
     const auto it = m_globals.constFind(node->id);
     if (it != m_globals.constEnd())
         return *it;
+    if (m_deferred.contains(node->id))
+        return evaluateDeferred(node->id);
     static const QSet<QString> builtins = {
         QStringLiteral("len"),  QStringLiteral("range"), QStringLiteral("list"),
         QStringLiteral("tuple"), QStringLiteral("dict"), QStringLiteral("str"),

@@ -31,6 +31,7 @@ private:
     using Scope = QHash<QString, PyValue>;
 
     void runModuleLevel();
+    PyValue evaluateDeferred(const QString &name);
     Flow execBlock(const PythonAst::StmtList &body);
     Flow execStatement(const PythonAst::Stmt *statement);
     Flow execStatementUnguarded(const PythonAst::Stmt *statement);
@@ -74,6 +75,10 @@ private:
     const PythonModule &m_module;
     QString m_dialect;
     Scope m_globals;
+    // Module-level `name = sa.Table(...)`-like assignments not evaluated yet: pure
+    // SQLAlchemy expressions, evaluated on the name's first use (most helpers serve
+    // only the other direction's function). See runModuleLevel().
+    QHash<QString, const PythonAst::Assign *> m_deferred;
     std::vector<Scope> m_locals;
     struct BatchFrame
     {

@@ -92,8 +92,11 @@ QHash<QString, TypeClass> buildTypeClasses()
     for (const QString &dialect : dialects) {
         for (const QString &name : reexported) {
             const auto generic = table.constFind(Sa + name);
-            if (generic != table.constEnd())
-                table.insert(Dialects + dialect + QLatin1Char('.') + name, *generic);
+            if (generic == table.constEnd())
+                continue;
+            // A copy: inserting may rehash and free the node generic points to.
+            const TypeClass type = *generic;
+            table.insert(Dialects + dialect + QLatin1Char('.') + name, type);
         }
     }
 
