@@ -68,7 +68,10 @@ if ! "$python" -c 'import alembic' 2>/dev/null; then
     echo "SKIPPED: $python cannot import alembic; no ratio printed."
     exit 0
 fi
-"$python" - "$cli" "$work/p1000/alembic.ini" "$repeat" <<'EOF'
+# Each comparison prints its figures and the verdict; the exit status says whether both
+# met their targets.
+heads_status=0
+"$python" - "$cli" "$work/p1000/alembic.ini" "$repeat" <<'EOF' || heads_status=$?
 import os
 import resource
 import statistics
@@ -128,3 +131,6 @@ print("ratio (wall clock): retort-cli is %.1fx faster than alembic (issue 2 requ
     ratio, "OK" if ratio >= 30 else "BELOW TARGET"))
 sys.exit(0 if same and ratio >= 30 else 1)
 EOF
+offline_status=0
+"$here/offline-sql.sh" "$cli" "$work" "$repeat" || offline_status=$?
+[ "$heads_status" -eq 0 ] && [ "$offline_status" -eq 0 ]

@@ -116,8 +116,13 @@ ScriptFileResult ScriptDirectory::readRevisionFile(const QString &path)
                                 .arg(maximumFileSize())));
         return result;
     }
-    // read() up to the limit + 1 guards against files that grow or lie about their size.
-    const QByteArray bytes = file.read(maximumFileSize() + 1);
+    // Reading up to the limit + 1 guards against files that grow or lie about their size.
+    // read(n) allocates n bytes up front: ask for the announced size + 1 first, and only
+    // when that much arrives for the rest up to the limit + 1.
+    const qint64 expected = std::min(file.size(), maximumFileSize()) + 1;
+    QByteArray bytes = file.read(expected);
+    if (bytes.size() == expected && expected <= maximumFileSize())
+        bytes += file.read(maximumFileSize() + 1 - expected);
     if (bytes.size() > maximumFileSize()) {
         result.diagnostics.append(fileError(
             path, QStringLiteral("file is too large to be a migration script (the limit is "
