@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "config/inifile.h"
 
-#include "config/pythonrepr.h"
+#include "util/pythonrepr.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "config/projectlocator.h"
 
-#include "config/pythonrepr.h"
+#include "util/pythonrepr.h"
 
 #include <QDir>
 #include <QFile>

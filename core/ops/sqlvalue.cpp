@@ -1,35 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ops/sqlvalue.h"
+#include "util/pythonrepr.h"
 
 namespace Retort {
 
 namespace {
-
-QString pythonStringRepr(const QString &s)
-{
-    // Python prefers single quotes unless the text contains one and no double quote.
-    const bool useDouble = s.contains(QLatin1Char('\'')) && !s.contains(QLatin1Char('"'));
-    const QChar quote = useDouble ? QLatin1Char('"') : QLatin1Char('\'');
-    QString out(quote);
-    for (const QChar c : s) {
-        if (c == QLatin1Char('\\'))
-            out += QLatin1String("\\\\");
-        else if (c == quote)
-            out += QLatin1Char('\\') + c;
-        else if (c == QLatin1Char('\n'))
-            out += QLatin1String("\\n");
-        else if (c == QLatin1Char('\r'))
-            out += QLatin1String("\\r");
-        else if (c == QLatin1Char('\t'))
-            out += QLatin1String("\\t");
-        else if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
-        else
-            out += c;
-    }
-    out += quote;
-    return out;
-}
 
 QString bytesRepr(const QByteArray &b)
 {
@@ -74,7 +49,7 @@ QString SqlValue::pythonRepr() const
     case Kind::Decimal:
         return QStringLiteral("Decimal('") + text + QStringLiteral("')");
     case Kind::String:
-        return pythonStringRepr(text);
+        return Retort::pythonRepr(text);
     case Kind::Bytes:
         return bytesRepr(bytes);
     case Kind::Date:

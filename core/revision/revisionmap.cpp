@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "revision/revisionmap.h"
+#include "util/pythonrepr.h"
 
 #include <QSet>
 #include <queue>
@@ -70,11 +71,6 @@ std::optional<qint64> negativeInteger(const QString &text)
     if (!lastWasDigit || value == 0)
         return std::nullopt;
     return -value;
-}
-
-QString pythonRepr(const QString &s)
-{
-    return QLatin1Char('\'') + s + QLatin1Char('\'');
 }
 
 } // namespace

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "config/inifile.h"
-#include "config/pythonrepr.h"
+#include "util/pythonrepr.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "config/pythonrepr.h"
+#include "util/pythonrepr.h"
 
 namespace Retort {
 
