@@ -3,10 +3,8 @@
 
 #include "ops/interpreter.h"
 #include "python/pythonast.h"
-#include "python/pythonparser.h"
 #include "revision/revisionmap.h"
 
-#include <QFile>
 
 namespace Retort {
 
@@ -27,22 +25,6 @@ QString MigrationSqlSource::diagnosticsText(const Diagnostics &diagnostics)
     return lines.join(QLatin1Char('\n'));
 }
 
-Result<const PythonModule *> MigrationSqlSource::module(const QString &path) const
-{
-    if (const auto it = m_modules.constFind(path); it != m_modules.constEnd())
-        return static_cast<const PythonModule *>(it->get());
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Result<const PythonModule *>::failure(QStringLiteral("%1: cannot read the script: %2").arg(path, file.errorString()));
-    Diagnostic error;
-    std::unique_ptr<PythonModule> parsed = PythonParser::parseBytes(file.readAll(), path, &error);
-    if (!parsed)
-        return Result<const PythonModule *>::failure(error.toString());
-    std::shared_ptr<PythonModule> shared(std::move(parsed));
-    m_modules.insert(path, shared);
-    return static_cast<const PythonModule *>(shared.get());
-}
-
 Result<QStringList> MigrationSqlSource::statements(const MigrationStep &step) const
 {
     if (step.stamp)
@@ -54,10 +36,11 @@ Result<QStringList> MigrationSqlSource::statements(const MigrationStep &step) co
     const Revision *revision = m_map.revision(step.revision);
     if (!revision)
         return Result<QStringList>::failure(QStringLiteral("Can't locate revision identified by '%1'").arg(step.revision));
-    const Result<const PythonModule *> parsed = module(revision->path);
+    Diagnostic error;
+    const PythonModule *parsed = m_modules.module(revision->path, &error);
     if (!parsed)
-        return Result<QStringList>::failure(parsed.error());
-    const Interpreter interpreter(*parsed.value());
+        return Result<QStringList>::failure(error.toString());
+    const Interpreter interpreter(*parsed);
     const InterpretedFunction interpreted = interpreter.interpret(function, sqlDialectName(m_dialect));
     if (!interpreted.renderable())
         return Result<QStringList>::failure(diagnosticsText(interpreted.diagnostics));

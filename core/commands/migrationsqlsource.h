@@ -3,6 +3,7 @@
 
 #include "commands/offlinescriptwriter.h"
 #include "revision/migrationstep.h"
+#include "schema/migrationmodulecache.h"
 #include "sql/sqldialect.h"
 #include "sql/sqlrenderer.h"
 #include "util/diagnostic.h"
@@ -15,7 +16,6 @@
 
 namespace Retort {
 
-class PythonModule;
 class RevisionMap;
 
 // The body statements of each migration step for `upgrade/downgrade ... --sql`: reads
@@ -41,13 +41,12 @@ public:
     OfflineScriptWriter::StepStatements hook() const;
 
 private:
-    Result<const PythonModule *> module(const QString &path) const;
     static QString diagnosticsText(const Diagnostics &diagnostics);
 
     const RevisionMap &m_map;
     SqlDialect m_dialect;
     std::unique_ptr<SqlRenderer> m_renderer;
-    mutable QHash<QString, std::shared_ptr<PythonModule>> m_modules;
+    mutable MigrationModuleCache m_modules;
     mutable QHash<QString, QStringList> m_rendered; // "<direction>:<revision>" -> statements
 };
 
