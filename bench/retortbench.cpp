@@ -8,17 +8,22 @@
 //   scan   finding the revision files (ScriptDirectory::files)
 //   read   reading every header (ScriptDirectory::readRevisionFiles + collect)
 //   map    building the RevisionMap
+//   header ScriptHeaderReader::read() of every file already in memory, one thread
+//          (the fast path for ordinary scripts), and the same through the full
+//          tokenizer (ScriptHeaderReader::readWithTokenizer) for comparison
 //   load   the three together: what every command pays before answering
 //   heads  RevisionMap::heads() + realHeads() on the built map
 //   plan   the offline `upgrade base:heads` plan (MigrationPlanner)
 // and prints the median and the minimum of each, in milliseconds.
 #include "config/projectlocator.h"
+#include "python/scriptheaderreader.h"
 #include "revision/migrationplanner.h"
 #include "revision/revisionmap.h"
 #include "script/scriptdirectory.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QStringList>
 #include <QTextStream>
 
@@ -45,9 +50,7 @@ struct Samples
 
 QString figure(const Samples &s)
 {
-    return QStringLiteral("%1 ms (min %2)")
-        .arg(s.median(), 0, 'f', 2)
-        .arg(s.minimum(), 0, 'f', 2);
+    return QStringLiteral("%1 ms (min %2)").arg(s.median(), 0, 'f', 2).arg(s.minimum(), 0, 'f', 2);
 }
 
 // Runs every measurement `repeat` times on one project; false (message on stderr) when
@@ -60,7 +63,7 @@ bool benchProject(const QString &path, int repeat, QTextStream &out)
         err << path << ": " << layout.error() << Qt::endl;
         return false;
     }
-    Samples scan, read, build, load, heads, plan;
+    Samples scan, read, build, load, heads, plan, header, headerFull;
     qsizetype revisionCount = 0;
     qsizetype headCount = 0;
     qsizetype realHeadCount = 0;
@@ -88,6 +91,28 @@ bool benchProject(const QString &path, int repeat, QTextStream &out)
         load.add(total.nsecsElapsed());
         if (!map.isValid()) {
             err << path << ": " << map.errorString() << Qt::endl;
+            return false;
+        }
+
+        QList<QByteArray> sources;
+        for (const QString &file : files) {
+            QFile source(file);
+            sources.append(source.open(QIODevice::ReadOnly) ? source.readAll() : QByteArray());
+        }
+        qsizetype headerRevisions = 0;
+        timer.restart();
+        for (qsizetype f = 0; f < files.size(); ++f)
+            headerRevisions +=
+                Retort::ScriptHeaderReader::read(sources.at(f), files.at(f)).revision.isPresent();
+        header.add(timer.nsecsElapsed());
+        timer.restart();
+        for (qsizetype f = 0; f < files.size(); ++f)
+            headerRevisions -=
+                Retort::ScriptHeaderReader::readWithTokenizer(sources.at(f), files.at(f))
+                    .revision.isPresent();
+        headerFull.add(timer.nsecsElapsed());
+        if (headerRevisions != 0) {
+            err << path << ": the two header readers disagree" << Qt::endl;
             return false;
         }
 
@@ -123,6 +148,10 @@ bool benchProject(const QString &path, int repeat, QTextStream &out)
         << "  read   " << figure(read) << Qt::endl
         << "  map    " << figure(build) << Qt::endl
         << "  load   " << figure(load) << "   (scan + read + map)" << Qt::endl
+        << "  header " << figure(header) << "   (headers of files in memory, one thread)"
+        << Qt::endl
+        << "  header " << figure(headerFull) << "   (the same through the full tokenizer)"
+        << Qt::endl
         << "  heads  " << figure(heads) << Qt::endl
         << "  plan   " << figure(plan) << "   (upgrade base:heads)" << Qt::endl;
     return true;

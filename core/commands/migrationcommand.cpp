@@ -31,8 +31,6 @@ std::optional<CommandOutput> MigrationCommand::checkArguments(const CliArguments
         if (!range)
             return CommandOutput::failure(range.errorString());
     }
-    if (!arguments.sql)
-        return CommandOutput::databaseRequired(arguments.command);
     return std::nullopt;
 }
 
@@ -63,6 +61,7 @@ CommandOutput MigrationCommand::run(const CommandContext &context, const CliArgu
     std::optional<MigrationSqlSource> bodies;
     if (const std::optional<SqlDialect> sqlDialect = sqlDialectFromName(dialectName.value())) {
         bodies.emplace(context.map(), *sqlDialect);
+        bodies->prepare(plan->steps); // in parallel; the writer then reads them in plan order
         writer.setStepStatements(bodies->hook());
     }
     const Result<QString> script = writer.write(plan.value());

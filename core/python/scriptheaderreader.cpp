@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "python/scriptheaderreader.h"
 
+#include "python/fastheaderlexer.h"
 #include "python/pythontokenizer.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QVarLengthArray>
 
 #include <algorithm>
+#include <type_traits>
 
 namespace Retort {
 
@@ -28,12 +31,46 @@ const HeaderField headerFields[] = {
     {QLatin1String("depends_on"), &ScriptHeader::dependsOn},
 };
 
-const HeaderField *headerField(const PythonToken &token)
+// HeaderParser reads PythonTokenizer's tokens and FastHeaderLexer's alike: both have
+// kind, stringFlags, isOp() and isName(); these give the rest. A FastHeaderToken makes
+// its text and value only when asked.
+const SourceRange &rangeOf(const PythonToken &token)
+{
+    return token.range;
+}
+
+SourceRange rangeOf(const FastHeaderToken &token)
+{
+    return token.range();
+}
+
+const QString &valueOf(const PythonToken &token)
+{
+    return token.value;
+}
+
+QString valueOf(const FastHeaderToken &token)
+{
+    return token.value();
+}
+
+const QString &textOf(const PythonToken &token)
+{
+    return token.text;
+}
+
+QString textOf(const FastHeaderToken &token)
+{
+    return token.toPythonToken().text;
+}
+
+template<typename Token>
+const HeaderField *headerField(const Token &token)
 {
     if (token.kind != Kind::Name)
         return nullptr;
     for (const HeaderField &field : headerFields) {
-        if (token.value == field.name)
+        if (token.isName(field.name))
             return &field;
     }
     return nullptr;
@@ -41,31 +78,37 @@ const HeaderField *headerField(const PythonToken &token)
 
 // Keywords that start a compound statement: what follows their ':' on the same line is
 // their body, not a module-level statement.
-bool startsCompoundStatement(const PythonToken &token)
+template<typename Token>
+bool startsCompoundStatement(const Token &token)
 {
-    static const char *const keywords[] = {"if",     "elif",    "else", "for", "while", "try",
-                                           "except", "finally", "with", "def", "class", "async"};
+    static const QLatin1String keywords[] = {
+        QLatin1String("if"),     QLatin1String("elif"),    QLatin1String("else"),
+        QLatin1String("for"),    QLatin1String("while"),   QLatin1String("try"),
+        QLatin1String("except"), QLatin1String("finally"), QLatin1String("with"),
+        QLatin1String("def"),    QLatin1String("class"),   QLatin1String("async")};
     if (token.isOp(QLatin1String("@")))
         return true;
     if (token.kind != Kind::Name)
         return false;
-    for (const char *keyword : keywords) {
-        if (token.value == QLatin1String(keyword))
+    for (const QLatin1String keyword : keywords) {
+        if (token.isName(keyword))
             return true;
     }
     return false;
 }
 
-bool isOpeningBracket(const PythonToken &t)
+template<typename Token>
+bool isOpeningBracket(const Token &t)
 {
-    return t.kind == Kind::Op && (t.text == QLatin1String("(") || t.text == QLatin1String("[") ||
-                                  t.text == QLatin1String("{"));
+    return t.kind == Kind::Op &&
+           (t.isOp(QLatin1String("(")) || t.isOp(QLatin1String("[")) || t.isOp(QLatin1String("{")));
 }
 
-bool isClosingBracket(const PythonToken &t)
+template<typename Token>
+bool isClosingBracket(const Token &t)
 {
-    return t.kind == Kind::Op && (t.text == QLatin1String(")") || t.text == QLatin1String("]") ||
-                                  t.text == QLatin1String("}"));
+    return t.kind == Kind::Op &&
+           (t.isOp(QLatin1String(")")) || t.isOp(QLatin1String("]")) || t.isOp(QLatin1String("}")));
 }
 
 // Python's str.isspace() for the characters str.strip() removes.
@@ -109,50 +152,77 @@ QString expandTabs(const QString &s)
     return out;
 }
 
+qsizetype leadingSpaces(QStringView line)
+{
+    qsizetype n = 0;
+    while (n < line.size() && line.at(n) == u' ')
+        ++n;
+    return n;
+}
+
 // The docstring clean-up Python 3.13's compiler applies (the reference Alembic runs on
 // it): tabs expanded, spaces removed from the start of the first line, and the smallest
-// indentation of the later non-blank lines removed from every later line.
+// indentation of the later non-blank lines removed from every later line. Most
+// docstrings need none of it and are returned as they are, without copying.
 QString cleanDocstring(const QString &doc)
 {
-    const QStringList lines = expandTabs(doc).split(QLatin1Char('\n'));
+    const QString expanded = expandTabs(doc);
+    const QStringView text(expanded);
+    const qsizetype firstEnd = text.indexOf(QLatin1Char('\n'));
     qsizetype margin = -1;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QString &line = lines.at(i);
-        qsizetype indent = 0;
-        while (indent < line.size() && line.at(indent) == u' ')
-            ++indent;
+    for (qsizetype begin = firstEnd; begin >= 0;) {
+        ++begin;
+        const qsizetype end = text.indexOf(QLatin1Char('\n'), begin);
+        const QStringView line = text.mid(begin, (end < 0 ? text.size() : end) - begin);
+        const qsizetype indent = leadingSpaces(line);
         if (indent < line.size() && (margin < 0 || indent < margin))
             margin = indent;
+        begin = end;
     }
     if (margin < 0)
         margin = 0;
-    QStringList cleaned;
-    cleaned.reserve(lines.size());
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QString &line = lines.at(i);
-        qsizetype cut = 0;
-        const qsizetype limit = i == 0 ? line.size() : margin;
-        while (cut < limit && cut < line.size() && line.at(cut) == u' ')
-            ++cut;
-        cleaned.append(line.mid(cut));
+    const QStringView first = firstEnd < 0 ? text : text.left(firstEnd);
+    const qsizetype firstCut = leadingSpaces(first);
+    if (margin == 0 && firstCut == 0)
+        return expanded;
+    QString cleaned;
+    cleaned.reserve(text.size());
+    cleaned.append(first.mid(firstCut));
+    for (qsizetype begin = firstEnd; begin >= 0;) {
+        ++begin;
+        const qsizetype end = text.indexOf(QLatin1Char('\n'), begin);
+        const QStringView line = text.mid(begin, (end < 0 ? text.size() : end) - begin);
+        cleaned.append(QLatin1Char('\n'));
+        cleaned.append(line.mid(std::min(margin, leadingSpaces(line))));
+        begin = end;
     }
-    return cleaned.join(QLatin1Char('\n'));
+    return cleaned;
 }
 
 QString createDateOf(const QString &doc)
 {
     const QLatin1String label("Create Date:");
-    const QStringList lines = doc.split(QLatin1Char('\n'));
-    for (const QString &line : lines) {
-        const QString trimmed = line.trimmed();
-        if (trimmed.startsWith(label))
-            return trimmed.mid(label.size()).trimmed();
+    const QStringView text(doc);
+    for (qsizetype begin = 0; begin >= 0;) {
+        const qsizetype end = text.indexOf(QLatin1Char('\n'), begin);
+        const QStringView line = text.mid(begin, (end < 0 ? text.size() : end) - begin).trimmed();
+        if (line.startsWith(label))
+            return line.mid(label.size()).trimmed().toString();
+        begin = end < 0 ? end : end + 1;
     }
     return QString();
 }
 
+// `x += ...` and the like (not `==`, `!=`, `<=`, `>=`).
+bool isAugmentedAssignment(const QString &op)
+{
+    return op.size() >= 2 && op.endsWith(QLatin1Char('=')) && op != QLatin1String("==") &&
+           op != QLatin1String("!=") && op != QLatin1String("<=") && op != QLatin1String(">=");
+}
+
 // Reads module-level statements from the token stream. A "statement" here is one
 // simple statement of a logical line at indentation level 0 (lines are split at ';').
+template<typename Token>
 class HeaderParser
 {
 public:
@@ -161,7 +231,10 @@ public:
         , m_header(header)
     { }
 
-    void run(PythonTokenizer &tokenizer);
+    // Source: PythonTokenizer (Token = PythonToken) or FastHeaderLexer (Token =
+    // FastHeaderToken; its Error token means that it gave up).
+    template<typename Source>
+    void run(Source &source);
 
 private:
     struct Element
@@ -176,7 +249,8 @@ private:
     void finishStatement();
     void headerStatement();
     void docstringStatement();
-    ScriptHeader::Value parseValue(qsizetype b, qsizetype e, const QString &name);
+    // The value between tokens b and e of the statement assigning m_statement.first().
+    ScriptHeader::Value parseValue(qsizetype b, qsizetype e);
     Element parseElement(qsizetype b, qsizetype e, bool allowNone) const;
     QList<qsizetype> topLevelCommas(qsizetype b, qsizetype e) const;
     void addError(const SourcePosition &where, const QString &message);
@@ -184,27 +258,32 @@ private:
 
     QString m_path;
     ScriptHeader *m_header;
-    QList<PythonToken> m_statement; // tokens of the statement being collected
-    QList<qsizetype> m_match;       // for each bracket token of m_statement, its partner
+    QVarLengthArray<Token, 16> m_statement; // tokens of the statement being collected
+    // for each bracket token of m_statement, its partner (no allocation for most statements)
+    QVarLengthArray<qsizetype, 32> m_match;
     bool m_collecting = false;
     bool m_firstStatement = true;
     bool m_stopped = false;
 };
 
-void HeaderParser::addError(const SourcePosition &where, const QString &message)
+template<typename Token>
+void HeaderParser<Token>::addError(const SourcePosition &where, const QString &message)
 {
     m_header->diagnostics.append(
         Diagnostic{m_path, where.line, where.column, message, Diagnostic::Severity::Error});
 }
 
 // Past a syntax error nothing can be read without guessing what was meant.
-void HeaderParser::syntaxError(const SourcePosition &where, const QString &message)
+template<typename Token>
+void HeaderParser<Token>::syntaxError(const SourcePosition &where, const QString &message)
 {
     addError(where, message);
     m_stopped = true;
 }
 
-void HeaderParser::run(PythonTokenizer &tokenizer)
+template<typename Token>
+template<typename Source>
+void HeaderParser<Token>::run(Source &source)
 {
     int depth = 0;         // indentation level
     int brackets = 0;      // bracket nesting within the current logical line
@@ -212,21 +291,26 @@ void HeaderParser::run(PythonTokenizer &tokenizer)
     bool statementStart = true;
     bool compoundLine = false;
     bool expectBlock = false;
-    PythonToken blockOpener;   // first token of the line that ended with ':'
+    Token blockOpener;         // first token of the line that ended with ':'
     bool lastWasColon = false; // the last significant token of the logical line is ':'
 
     while (!m_stopped) {
-        const PythonToken token = tokenizer.next();
+        const auto token = source.next();
         switch (token.kind) {
         case Kind::Error:
-            m_header->diagnostics.append(tokenizer.error());
+            if constexpr (std::is_same_v<Source, PythonTokenizer>)
+                m_header->diagnostics.append(source.error());
+            else
+                m_header->diagnostics.append(Diagnostic{m_path, 0, 0,
+                                                        QStringLiteral("not plain ASCII Python"),
+                                                        Diagnostic::Severity::Error});
             return;
         case Kind::Comment:
         case Kind::Nl:
             continue;
         case Kind::Indent:
             if (!expectBlock) {
-                syntaxError(token.range.end, QStringLiteral("unexpected indent"));
+                syntaxError(rangeOf(token).end, QStringLiteral("unexpected indent"));
                 return;
             }
             expectBlock = false;
@@ -255,11 +339,11 @@ void HeaderParser::run(PythonTokenizer &tokenizer)
             else if (blockOpener.isName(QLatin1String("class")))
                 what = QStringLiteral("class definition");
             else
-                what = QStringLiteral("'%1' statement").arg(blockOpener.text);
-            syntaxError(token.range.start,
+                what = QStringLiteral("'%1' statement").arg(textOf(blockOpener));
+            syntaxError(rangeOf(token).start,
                         QStringLiteral("expected an indented block after %1 on line %2")
                             .arg(what)
-                            .arg(blockOpener.range.start.line));
+                            .arg(rangeOf(blockOpener).start.line));
             return;
         }
         if (token.kind == Kind::EndMarker)
@@ -296,11 +380,13 @@ void HeaderParser::run(PythonTokenizer &tokenizer)
     }
 }
 
-void HeaderParser::finishStatement()
+template<typename Token>
+void HeaderParser<Token>::finishStatement()
 {
     if (m_collecting && !m_statement.isEmpty()) {
-        m_match = QList<qsizetype>(m_statement.size(), -1);
-        QList<qsizetype> open;
+        m_match.resize(m_statement.size());
+        std::fill(m_match.begin(), m_match.end(), -1);
+        QVarLengthArray<qsizetype, 16> open;
         for (qsizetype i = 0; i < m_statement.size(); ++i) {
             if (isOpeningBracket(m_statement.at(i))) {
                 open.append(i);
@@ -320,7 +406,8 @@ void HeaderParser::finishStatement()
     m_statement.clear();
 }
 
-void HeaderParser::docstringStatement()
+template<typename Token>
+void HeaderParser<Token>::docstringStatement()
 {
     qsizetype b = 0;
     qsizetype e = m_statement.size();
@@ -330,29 +417,30 @@ void HeaderParser::docstringStatement()
     }
     QString doc;
     for (qsizetype i = b; i < e; ++i) {
-        const PythonToken &t = m_statement.at(i);
+        const Token &t = m_statement.at(i);
         if (t.kind != Kind::String ||
             (t.stringFlags & (PythonToken::Bytes | PythonToken::Formatted)))
             return;
-        doc += t.value;
+        doc += valueOf(t);
     }
     m_header->hasDocstring = true;
     m_header->docstring = doc;
     m_header->docstringRange =
-        SourceRange{m_statement.at(b).range.start, m_statement.at(e - 1).range.end};
+        SourceRange{rangeOf(m_statement.at(b)).start, rangeOf(m_statement.at(e - 1)).end};
     m_header->longDoc = pythonStrip(cleanDocstring(doc));
     m_header->createDate = createDateOf(m_header->longDoc);
 }
 
-void HeaderParser::headerStatement()
+template<typename Token>
+void HeaderParser<Token>::headerStatement()
 {
-    const QList<PythonToken> &t = m_statement;
+    const auto &t = m_statement;
     const qsizetype n = t.size();
     if (n == 1)
         return; // a bare name as an expression statement
-    QList<qsizetype> targets{0};
+    QVarLengthArray<qsizetype, 4> targets{0};
     qsizetype valueStart = -1;
-    const PythonToken &second = t.at(1);
+    const Token &second = t.at(1);
     if (second.isOp(QLatin1String("="))) {
         qsizetype i = 2;
         while (i + 1 < n && t.at(i).kind == Kind::Name && t.at(i + 1).isOp(QLatin1String("="))) {
@@ -374,19 +462,16 @@ void HeaderParser::headerStatement()
         }
         if (valueStart < 0)
             return; // an annotation alone assigns nothing
-    } else if (second.kind == Kind::Op && second.text.size() >= 2 &&
-               second.text.endsWith(QLatin1Char('=')) && second.text != QLatin1String("==") &&
-               second.text != QLatin1String("!=") && second.text != QLatin1String("<=") &&
-               second.text != QLatin1String(">=")) {
-        addError(second.range.start,
+    } else if (second.kind == Kind::Op && isAugmentedAssignment(textOf(second))) {
+        addError(rangeOf(second).start,
                  QStringLiteral("%1 must be assigned with a plain '%1 = value' statement, not '%2'")
-                     .arg(t.first().value, second.text));
+                     .arg(valueOf(t.first()), textOf(second)));
         m_header->*(headerField(t.first())->member) =
             ScriptHeader::Value{ValueKind::Unsupported,
                                 {},
                                 false,
-                                SourceRange{second.range.start, t.last().range.end},
-                                t.first().range};
+                                SourceRange{rangeOf(second).start, rangeOf(t.last()).end},
+                                rangeOf(t.first())};
         return;
     } else if (second.isOp(QLatin1String(","))) {
         for (qsizetype i = 2; i < n; ++i) {
@@ -395,16 +480,16 @@ void HeaderParser::headerStatement()
                 continue;
             }
             if (t.at(i).isOp(QLatin1String("="))) {
-                addError(t.first().range.start,
+                addError(rangeOf(t.first()).start,
                          QStringLiteral("%1 must be assigned with a plain '%1 = value' statement; "
                                         "unpacking assignments are not supported")
-                             .arg(t.first().value));
+                             .arg(valueOf(t.first())));
                 m_header->*(headerField(t.first())->member) =
                     ScriptHeader::Value{ValueKind::Unsupported,
                                         {},
                                         false,
-                                        SourceRange{t.at(i).range.start, t.last().range.end},
-                                        t.first().range};
+                                        SourceRange{rangeOf(t.at(i)).start, rangeOf(t.last()).end},
+                                        rangeOf(t.first())};
                 return;
             }
         }
@@ -414,21 +499,22 @@ void HeaderParser::headerStatement()
     }
 
     if (valueStart >= n) {
-        syntaxError(t.last().range.end,
+        syntaxError(rangeOf(t.last()).end,
                     QStringLiteral("invalid syntax: expected a value after '='"));
         return;
     }
-    const ScriptHeader::Value value = parseValue(valueStart, n, t.first().value);
+    const ScriptHeader::Value value = parseValue(valueStart, n);
     for (qsizetype target : std::as_const(targets)) {
         if (const HeaderField *field = headerField(t.at(target))) {
-            ScriptHeader::Value assigned = value;
-            assigned.nameRange = t.at(target).range;
-            m_header->*(field->member) = assigned;
+            ScriptHeader::Value &assigned = m_header->*(field->member);
+            assigned = value;
+            assigned.nameRange = rangeOf(t.at(target));
         }
     }
 }
 
-QList<qsizetype> HeaderParser::topLevelCommas(qsizetype b, qsizetype e) const
+template<typename Token>
+QList<qsizetype> HeaderParser<Token>::topLevelCommas(qsizetype b, qsizetype e) const
 {
     QList<qsizetype> commas;
     for (qsizetype i = b; i < e; ++i) {
@@ -440,18 +526,19 @@ QList<qsizetype> HeaderParser::topLevelCommas(qsizetype b, qsizetype e) const
     return commas;
 }
 
-ScriptHeader::Value HeaderParser::parseValue(qsizetype b, qsizetype e, const QString &name)
+template<typename Token>
+ScriptHeader::Value HeaderParser<Token>::parseValue(qsizetype b, qsizetype e)
 {
     ScriptHeader::Value value;
-    value.range = SourceRange{m_statement.at(b).range.start, m_statement.at(e - 1).range.end};
+    value.range = SourceRange{rangeOf(m_statement.at(b)).start, rangeOf(m_statement.at(e - 1)).end};
 
     auto unsupported = [&](qsizetype at, const QString &reason) {
         value.kind = ValueKind::Unsupported;
         value.strings.clear();
-        addError(m_statement.at(at).range.start,
+        addError(rangeOf(m_statement.at(at)).start,
                  QStringLiteral("%1 must be a string, a tuple/list of strings or None; found %2, "
                                 "which Retort cannot evaluate without running the script")
-                     .arg(name, reason));
+                     .arg(valueOf(m_statement.first()), reason));
         return value;
     };
     // The items of a tuple or list between b and e, split at the given commas.
@@ -466,7 +553,7 @@ ScriptHeader::Value HeaderParser::parseValue(qsizetype b, qsizetype e, const QSt
                     break; // trailing comma
                 if (k == commas.size() && isList && commas.isEmpty())
                     break; // []
-                syntaxError(m_statement.at(itemEnd < to ? itemEnd : to - 1).range.start,
+                syntaxError(rangeOf(m_statement.at(itemEnd < to ? itemEnd : to - 1)).start,
                             QStringLiteral("invalid syntax"));
                 value.kind = ValueKind::Unsupported;
                 return value;
@@ -484,7 +571,7 @@ ScriptHeader::Value HeaderParser::parseValue(qsizetype b, qsizetype e, const QSt
     if (!commas.isEmpty())
         return sequence(b, e, commas, false);
     for (;;) {
-        const PythonToken &first = m_statement.at(b);
+        const Token &first = m_statement.at(b);
         if (m_match.at(b) == e - 1 && first.isOp(QLatin1String("("))) {
             if (e - b == 2) {
                 value.kind = ValueKind::Sequence;
@@ -510,7 +597,9 @@ ScriptHeader::Value HeaderParser::parseValue(qsizetype b, qsizetype e, const QSt
     return value;
 }
 
-HeaderParser::Element HeaderParser::parseElement(qsizetype b, qsizetype e, bool allowNone) const
+template<typename Token>
+typename HeaderParser<Token>::Element HeaderParser<Token>::parseElement(qsizetype b, qsizetype e,
+                                                                        bool allowNone) const
 {
     Element element;
     while (e - b > 2 && m_statement.at(b).isOp(QLatin1String("(")) && m_match.at(b) == e - 1 &&
@@ -519,7 +608,7 @@ HeaderParser::Element HeaderParser::parseElement(qsizetype b, qsizetype e, bool 
         --e;
     }
     element.bad = b;
-    const PythonToken &first = m_statement.at(b);
+    const Token &first = m_statement.at(b);
     if (e - b == 1 && first.isName(QLatin1String("None"))) {
         if (!allowNone) {
             element.reason = QStringLiteral("None inside a tuple or list");
@@ -533,7 +622,7 @@ HeaderParser::Element HeaderParser::parseElement(qsizetype b, qsizetype e, bool 
         if (isOpeningBracket(first) && m_match.at(b) == e - 1)
             element.reason = QStringLiteral("a nested tuple, list or set");
         else if (e - b == 1 && first.kind == Kind::Name)
-            element.reason = QStringLiteral("the name '%1'").arg(first.text);
+            element.reason = QStringLiteral("the name '%1'").arg(textOf(first));
         else if (e - b == 1 && first.kind == Kind::Number)
             element.reason = QStringLiteral("a number");
         else if (first.kind == Kind::Name && m_statement.at(b + 1).isOp(QLatin1String("(")))
@@ -546,7 +635,7 @@ HeaderParser::Element HeaderParser::parseElement(qsizetype b, qsizetype e, bool 
     bool sawBytes = false;
     bool sawText = false;
     for (qsizetype i = b; i < e; ++i) {
-        const PythonToken &t = m_statement.at(i);
+        const Token &t = m_statement.at(i);
         element.bad = i;
         if (t.kind != Kind::String) {
             element.reason = QStringLiteral("an expression");
@@ -557,7 +646,7 @@ HeaderParser::Element HeaderParser::parseElement(qsizetype b, qsizetype e, bool 
             return element;
         }
         (t.stringFlags & PythonToken::Bytes ? sawBytes : sawText) = true;
-        text += t.value;
+        text += valueOf(t);
     }
     element.bad = b;
     if (sawBytes) {
@@ -588,6 +677,21 @@ bool isLegacyHexName(const QString &fileName, QString *id)
 
 ScriptHeader ScriptHeaderReader::read(const QByteArray &bytes, const QString &path)
 {
+    // Nearly every migration script is plain ASCII without surprises: read it straight
+    // from the bytes. Anything the fast path does not vouch for, including every file
+    // with a problem to report, is read again by the full tokenizer, so the result is
+    // the same either way.
+    ScriptHeader header;
+    FastHeaderLexer lexer(bytes);
+    HeaderParser<FastHeaderToken> parser(path, &header);
+    parser.run(lexer);
+    if (!lexer.gaveUp() && header.diagnostics.isEmpty())
+        return header;
+    return readWithTokenizer(bytes, path);
+}
+
+ScriptHeader ScriptHeaderReader::readWithTokenizer(const QByteArray &bytes, const QString &path)
+{
     ScriptHeader header;
     QString text;
     Diagnostic error;
@@ -596,7 +700,7 @@ ScriptHeader ScriptHeaderReader::read(const QByteArray &bytes, const QString &pa
         return header;
     }
     PythonTokenizer tokenizer(text, path);
-    HeaderParser parser(path, &header);
+    HeaderParser<PythonToken> parser(path, &header);
     parser.run(tokenizer);
     std::stable_sort(header.diagnostics.begin(), header.diagnostics.end(),
                      [](const Diagnostic &a, const Diagnostic &b) {

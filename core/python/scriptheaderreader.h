@@ -23,6 +23,9 @@ class ScriptHeaderReader
 public:
     // path is used for diagnostics only.
     static ScriptHeader read(const QByteArray &bytes, const QString &path);
+    // The same result as read(), always through PythonTokenizer (read() takes a faster
+    // way through plain-ASCII files and falls back to this one); for tests and checks.
+    static ScriptHeader readWithTokenizer(const QByteArray &bytes, const QString &path);
     // Reads the file; an unreadable file gives a header with one diagnostic.
     static ScriptHeader readFile(const QString &path);
 

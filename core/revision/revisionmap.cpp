@@ -6,7 +6,9 @@
 #include <queue>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace Retort {
@@ -311,6 +313,10 @@ struct RevisionMap::Data
                                                const RevisionArgument &lower,
                                                const CollectOptions &options) const;
     Indices topologicalSort(std::vector<char> todo, const Indices &heads, bool *complete) const;
+    bool countingSortApplies(const std::vector<char> &todo, const Indices &heads,
+                             qsizetype remaining) const;
+    Indices countingSort(std::vector<char> todo, const Indices &heads, bool *complete) const;
+    Indices laneSort(std::vector<char> todo, const Indices &heads, bool *complete) const;
     RevisionResult<Indices> allCurrent(const QStringList &ids) const;
 };
 
@@ -1443,16 +1449,259 @@ private:
 
 } // namespace
 
+// Alembic's history order: a walk down from the heads in map order along "lanes" (one
+// per head still to visit); a lane's head is emitted only when no other lane's head
+// descends from it, else the walk switches to the first such lane; an emitted head is
+// replaced by its up() revisions still to do, the first in its lane, the others as new
+// lanes at the end.
 Indices RevisionMap::Data::topologicalSort(std::vector<char> todo, const Indices &startHeads,
                                            bool *complete) const
 {
-    qsizetype remaining = std::count(todo.cbegin(), todo.cend(), char(1));
+    const qsizetype remaining = std::count(todo.cbegin(), todo.cend(), char(1));
+    std::vector<char> isHead(todo.size(), 0);
     Indices heads;
     for (int h : startHeads) {
-        if (h >= 0 && todo[size_t(h)] && !heads.contains(h))
+        if (h >= 0 && todo[size_t(h)] && !isHead[size_t(h)]) {
+            isHead[size_t(h)] = 1;
             heads.append(h);
+        }
     }
     std::sort(heads.begin(), heads.end()); // map order
+    if (countingSortApplies(todo, heads, remaining))
+        return countingSort(std::move(todo), heads, complete);
+    return laneSort(std::move(todo), heads, complete);
+}
+
+// countingSort() is exact when every revision to do lies on a path of revisions to do
+// below one of the heads, and no revision outside the set lies between two inside it
+// (true of every upgrade/downgrade range and of the whole history). Then "another lane's
+// head descends from the candidate" is the same as "the candidate still has a child to
+// do", and the revisions between them are all still to do. Linear.
+bool RevisionMap::Data::countingSortApplies(const std::vector<char> &todo, const Indices &heads,
+                                            qsizetype remaining) const
+{
+    const size_t n = todo.size();
+    std::vector<char> reached(n, 0);
+    std::vector<int> stack;
+    qsizetype reachedCount = 0;
+    for (int h : heads) {
+        reached[size_t(h)] = 1;
+        ++reachedCount;
+        stack.push_back(h);
+    }
+    while (!stack.empty()) {
+        const int v = stack.back();
+        stack.pop_back();
+        for (int u : up[size_t(v)]) {
+            if (todo[size_t(u)] && !reached[size_t(u)]) {
+                reached[size_t(u)] = 1;
+                ++reachedCount;
+                stack.push_back(u);
+            }
+        }
+    }
+    if (reachedCount != remaining)
+        return false;
+
+    // Convexity: no revision outside the set has both an ancestor and a descendant in it.
+    // Levels order ancestors before descendants.
+    int maxLevel = 0;
+    for (int l : levels)
+        maxLevel = std::max(maxLevel, l);
+    std::vector<int> start(size_t(maxLevel) + 2, 0);
+    for (int l : levels)
+        ++start[size_t(l) + 1];
+    for (size_t l = 1; l < start.size(); ++l)
+        start[l] += start[l - 1];
+    std::vector<int> byLevel(n);
+    {
+        std::vector<int> fill(start.begin(), start.end() - 1);
+        for (size_t v = 0; v < n; ++v)
+            byLevel[size_t(fill[size_t(levels[v])]++)] = int(v);
+    }
+    std::vector<char> hasAncestorInSet(n, 0);
+    for (int v : byLevel) {
+        for (int u : up[size_t(v)]) {
+            if (todo[size_t(u)] || hasAncestorInSet[size_t(u)]) {
+                hasAncestorInSet[size_t(v)] = 1;
+                break;
+            }
+        }
+    }
+    std::vector<char> belowSet(n, 0);
+    for (auto it = byLevel.crbegin(); it != byLevel.crend(); ++it) {
+        const int v = *it;
+        if (!todo[size_t(v)] && belowSet[size_t(v)] && hasAncestorInSet[size_t(v)])
+            return false;
+        if (todo[size_t(v)] || belowSet[size_t(v)]) {
+            for (int u : up[size_t(v)])
+                belowSet[size_t(u)] = 1;
+        }
+    }
+    return true;
+}
+
+Indices RevisionMap::Data::countingSort(std::vector<char> todo, const Indices &heads,
+                                        bool *complete) const
+{
+    const size_t n = todo.size();
+    qsizetype remaining = std::count(todo.cbegin(), todo.cend(), char(1));
+    // above[aboveStart[v] .. aboveStart[v + 1]): the revisions to do that have v in up(),
+    // in one flat array (the searches below walk it a lot); pending[v]: how many of them
+    // are not emitted yet.
+    std::vector<int> pending(n, 0);
+    for (size_t x = 0; x < n; ++x) {
+        if (todo[x]) {
+            for (int v : std::as_const(up[x]))
+                ++pending[size_t(v)];
+        }
+    }
+    std::vector<int> aboveStart(n + 1, 0);
+    for (size_t v = 0; v < n; ++v)
+        aboveStart[v + 1] = aboveStart[v] + pending[v];
+    std::vector<int> above(static_cast<size_t>(aboveStart[n]));
+    {
+        std::vector<int> fill(aboveStart.cbegin(), aboveStart.cend() - 1);
+        for (size_t x = 0; x < n; ++x) {
+            if (todo[x]) {
+                for (int v : std::as_const(up[x]))
+                    above[size_t(fill[size_t(v)]++)] = int(x);
+            }
+        }
+    }
+    // Lanes in order, each with a rank: a lane keeps its rank when its head moves down
+    // and new lanes are appended with higher ranks, so positions and ranks sort alike
+    // and a position is found by binary search.
+    std::vector<int> lanes(heads.cbegin(), heads.cend());
+    std::vector<qint64> ranks;
+    qint64 nextRank = 0;
+    std::vector<qint64> rankOf(n, -1); // the rank of the lane a revision heads, or -1
+    for (int h : lanes) {
+        rankOf[size_t(h)] = nextRank;
+        ranks.push_back(nextRank++);
+    }
+    const auto positionOf = [&ranks](qint64 rank) {
+        return size_t(std::lower_bound(ranks.cbegin(), ranks.cend(), rank) - ranks.cbegin());
+    };
+
+    // The first lane other than `current` whose head descends from `candidate`. The
+    // revisions between them are exactly the unemitted ones above the candidate, and
+    // that set only shrinks as the walk goes on (emitted revisions are closed upwards),
+    // so the set collected for a candidate stays valid for later questions about it:
+    // a lane blocked below a long branch asks again after each step of that branch.
+    // The last few candidates' sets are kept (one stamp array each), with the rank of
+    // the lane last found: lanes only ever leave such a set, or join it with a higher
+    // rank, so that lane stays the answer for as long as it is in the set.
+    struct Above
+    {
+        int candidate = -1;
+        int stamp = 0;
+        quint64 used = 0;
+        qint64 answer = -1;
+        std::vector<int> seen;
+    };
+    std::array<Above, 16> aboveSets;
+    int stamps = 0;
+    quint64 uses = 0;
+    std::vector<int> stack;
+    const auto firstLaneAbove = [&](int candidate) -> std::optional<size_t> {
+        Above *set = nullptr;
+        for (Above &a : aboveSets) {
+            if (a.candidate == candidate)
+                set = &a;
+        }
+        if (set) {
+            const size_t at = positionOf(set->answer);
+            if (at < ranks.size() && ranks[at] == set->answer &&
+                set->seen[size_t(lanes[at])] == set->stamp) {
+                set->used = ++uses;
+                return at;
+            }
+        } else {
+            set = &*std::min_element(aboveSets.begin(), aboveSets.end(),
+                                     [](const Above &a, const Above &b) { return a.used < b.used; });
+            if (set->seen.empty())
+                set->seen.assign(n, 0);
+            set->candidate = candidate;
+        }
+        set->used = ++uses;
+        // (Re)collect the set; its lane heads give the answer directly.
+        std::vector<int> &seen = set->seen;
+        const int stamp = ++stamps;
+        set->stamp = stamp;
+        qint64 best = -1;
+        stack.assign(1, candidate);
+        seen[size_t(candidate)] = stamp;
+        while (!stack.empty()) {
+            const int v = stack.back();
+            stack.pop_back();
+            for (int k = aboveStart[size_t(v)]; k < aboveStart[size_t(v) + 1]; ++k) {
+                const int x = above[size_t(k)];
+                if (todo[size_t(x)] && seen[size_t(x)] != stamp) {
+                    seen[size_t(x)] = stamp;
+                    const qint64 rank = rankOf[size_t(x)];
+                    if (rank >= 0 && (best < 0 || rank < best))
+                        best = rank;
+                    stack.push_back(x);
+                }
+            }
+        }
+        set->answer = best;
+        if (best < 0)
+            return std::nullopt; // not under countingSortApplies()
+        return positionOf(best);
+    };
+
+    Indices output;
+    output.reserve(remaining);
+    size_t current = 0;
+    while (!lanes.empty()) {
+        const int candidate = lanes[current];
+        if (pending[size_t(candidate)] > 0) {
+            if (const std::optional<size_t> next = firstLaneAbove(candidate)) {
+                current = *next;
+                continue;
+            }
+        }
+        if (todo[size_t(candidate)]) {
+            output.append(candidate);
+            todo[size_t(candidate)] = 0;
+            --remaining;
+            for (int v : std::as_const(up[size_t(candidate)]))
+                --pending[size_t(v)];
+        }
+        Indices toAdd;
+        for (int r : std::as_const(up[size_t(candidate)])) {
+            if (todo[size_t(r)] && rankOf[size_t(r)] < 0)
+                toAdd.append(r);
+        }
+        const qint64 rank = ranks[current];
+        rankOf[size_t(candidate)] = -1;
+        if (toAdd.isEmpty()) {
+            lanes.erase(lanes.begin() + qsizetype(current));
+            ranks.erase(ranks.begin() + qsizetype(current));
+            current = current > 0 ? current - 1 : 0;
+            continue;
+        }
+        lanes[current] = toAdd.first();
+        rankOf[size_t(toAdd.first())] = rank;
+        for (qsizetype k = 1; k < toAdd.size(); ++k) {
+            lanes.push_back(toAdd.at(k));
+            rankOf[size_t(toAdd.at(k))] = nextRank;
+            ranks.push_back(nextRank++);
+        }
+    }
+    if (complete)
+        *complete = remaining == 0;
+    return output;
+}
+
+// Alembic's walk as it is written: every lane keeps (lazily) the ancestor set of its
+// head. Used only where countingSort()'s shortcut does not apply.
+Indices RevisionMap::Data::laneSort(std::vector<char> todo, const Indices &heads,
+                                    bool *complete) const
+{
+    qsizetype remaining = std::count(todo.cbegin(), todo.cend(), char(1));
     std::vector<LaneAncestors> lanes;
     lanes.reserve(size_t(heads.size()));
     for (int h : std::as_const(heads))
@@ -1776,6 +2025,41 @@ QStringList RevisionMap::descendants(const QStringList &ids, bool includeDepende
 {
     return d->toIds(d->marked(d->closure(
         d->indicesOf(ids), includeDependencies ? Data::Edge::AllChildren : Data::Edge::Children)));
+}
+
+bool RevisionMap::isAncestorOfAny(const QString &ancestor, const QStringList &descendants,
+                                  bool includeDependencies) const
+{
+    const int a = d->indexOfId(ancestor);
+    if (a < 0)
+        return false;
+    // An ancestor has a smaller level than each of its descendants (levels follow up(),
+    // which contains the parents), so nothing at or below a's level needs expanding.
+    const int floor = d->levels[size_t(a)];
+    const std::vector<Indices> &edges = includeDependencies ? d->up : d->parents;
+    QSet<int> seen;
+    std::vector<int> stack;
+    for (int b : d->indicesOf(descendants)) {
+        if (b >= 0 && !seen.contains(b)) {
+            seen.insert(b);
+            stack.push_back(b);
+        }
+    }
+    while (!stack.empty()) {
+        const int v = stack.back();
+        stack.pop_back();
+        if (v == a)
+            return true;
+        if (d->levels[size_t(v)] <= floor)
+            continue;
+        for (int u : edges[size_t(v)]) {
+            if (!seen.contains(u)) {
+                seen.insert(u);
+                stack.push_back(u);
+            }
+        }
+    }
+    return false;
 }
 
 bool RevisionMap::isAncestorOf(const QString &ancestor, const QString &descendant,

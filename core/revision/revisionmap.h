@@ -140,6 +140,10 @@ public:
     QStringList descendants(const QStringList &ids, bool includeDependencies = true) const;
     bool isAncestorOf(const QString &ancestor, const QString &descendant,
                       bool includeDependencies = true) const; // inclusive
+    // isAncestorOf() for any of `descendants`; explores only the revisions above the
+    // ancestor's level, so it costs the size of the graph between them, not of the map.
+    bool isAncestorOfAny(const QString &ancestor, const QStringList &descendants,
+                         bool includeDependencies = true) const;
     // §4.4: target equals, is an ancestor of, or is a descendant of one of `against`
     // (revision ids; versioned edges only unless includeDependencies).
     bool sharesLineage(const QString &target, const QStringList &against,

@@ -3,8 +3,6 @@
 
 #include "revision/revisionmap.h"
 
-#include <QSet>
-
 namespace Retort {
 
 VersionTableSteps::VersionTableSteps(const RevisionMap &map, const QStringList &heads)
@@ -37,11 +35,9 @@ QStringList VersionTableSteps::othersExcept(const QStringList &excluded) const
 QStringList VersionTableSteps::withoutAncestorsOf(const QStringList &candidates,
                                                   const QStringList &others) const
 {
-    const QStringList list = m_map.ancestors(others, true);
-    const QSet<QString> below(list.cbegin(), list.cend());
     QStringList kept;
     for (const QString &candidate : candidates) {
-        if (!below.contains(candidate))
+        if (!m_map.isAncestorOfAny(candidate, others, true))
             kept.append(candidate);
     }
     return kept;
@@ -60,7 +56,7 @@ QStringList VersionTableSteps::unmergeTargets(const QString &revision) const
     for (const QString &candidate : up) {
         bool implied = false;
         for (const QString &other : up) {
-            if (other != candidate && m_map.isAncestorOf(candidate, other, true)) {
+            if (other != candidate && m_map.isAncestorOfAny(candidate, {other}, true)) {
                 implied = true;
                 break;
             }

@@ -19,12 +19,25 @@ const PythonModule *MigrationModuleCache::module(const QString &path, Diagnostic
         *error = *it;
         return nullptr;
     }
+    Diagnostic loadError;
+    std::unique_ptr<PythonModule> parsed = load(path, &loadError);
+    if (!parsed) {
+        m_errors.insert(path, loadError);
+        *error = loadError;
+        return nullptr;
+    }
+    std::shared_ptr<PythonModule> shared(std::move(parsed));
+    m_modules.insert(path, shared);
+    return shared.get();
+}
+
+std::unique_ptr<PythonModule> MigrationModuleCache::load(const QString &path, Diagnostic *error)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         Diagnostic d;
         d.file = path;
         d.message = QStringLiteral("cannot read the script: ") + file.errorString();
-        m_errors.insert(path, d);
         *error = d;
         return nullptr;
     }
@@ -33,13 +46,10 @@ const PythonModule *MigrationModuleCache::module(const QString &path, Diagnostic
     if (!parsed) {
         if (parseError.file.isEmpty())
             parseError.file = path;
-        m_errors.insert(path, parseError);
         *error = parseError;
         return nullptr;
     }
-    std::shared_ptr<PythonModule> shared(std::move(parsed));
-    m_modules.insert(path, shared);
-    return shared.get();
+    return parsed;
 }
 
 } // namespace Retort

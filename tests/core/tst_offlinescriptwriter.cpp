@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands/migrationsqlsource.h"
 #include "commands/offlinescriptwriter.h"
 #include "revision/migrationplanner.h"
 #include "revision/revisionmap.h"
@@ -9,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Retort;
@@ -163,6 +165,8 @@ private Q_SLOTS:
     void versionTableSettings();
     void matchesRecordedAlembicPlans_data();
     void matchesRecordedAlembicPlans();
+    void preparedBodiesMatchRenderingOnDemand_data();
+    void preparedBodiesMatchRenderingOnDemand();
 };
 
 void TestOfflineScriptWriter::alembicExamples_data()
@@ -550,4 +554,77 @@ void TestOfflineScriptWriter::matchesRecordedAlembicPlans()
 }
 
 QTEST_GUILESS_MAIN(TestOfflineScriptWriter)
+void TestOfflineScriptWriter::preparedBodiesMatchRenderingOnDemand_data()
+{
+    QTest::addColumn<int>("direction");
+    QTest::addColumn<QString>("range");
+    QTest::addColumn<QString>("expectedFragment"); // in the script, or in the error
+
+    const int up = int(MigrationStep::Direction::Upgrade);
+    const int down = int(MigrationStep::Direction::Downgrade);
+    QTest::newRow("upgrade renders every body in plan order")
+        << up << QStringLiteral("base:r08") << QStringLiteral("CREATE TABLE t8");
+    QTest::newRow("upgrade stops at the body that cannot be rendered")
+        << up << QStringLiteral("base:heads") << QStringLiteral("r09.py:6:");
+    QTest::newRow("downgrade renders every body in plan order")
+        << down << QStringLiteral("r11:base") << QStringLiteral("DROP TABLE t0");
+}
+
+// MigrationSqlSource::prepare() renders a plan's steps on worker threads; the script
+// (or the first failure) must be exactly what rendering step by step gives.
+void TestOfflineScriptWriter::preparedBodiesMatchRenderingOnDemand()
+{
+    QFETCH(int, direction);
+    QFETCH(QString, range);
+    QFETCH(QString, expectedFragment);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QList<Revision> revisions;
+    for (int i = 0; i < 12; ++i) {
+        Revision r;
+        r.id = QStringLiteral("r%1").arg(i, 2, 10, QLatin1Char('0'));
+        if (i > 0)
+            r.downRevisions = {QStringLiteral("r%1").arg(i - 1, 2, 10, QLatin1Char('0'))};
+        r.path = dir.filePath(r.id + QStringLiteral(".py"));
+        const QString body =
+            i == 9 ? QStringLiteral("    op.get_bind().execute(sa.text('SELECT 1'))\n")
+                   : QStringLiteral("    op.create_table('t%1', sa.Column('id', sa.Integer(), "
+                                    "nullable=False))\n")
+                         .arg(i);
+        QFile file(r.path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("from alembic import op\nimport sqlalchemy as sa\n\n\n"
+                                  "def upgrade():\n%1\n\ndef downgrade():\n"
+                                  "    op.drop_table('t%2')\n")
+                       .arg(body)
+                       .arg(i)
+                       .toUtf8());
+        revisions.append(r);
+    }
+    const RevisionMap map(revisions);
+    QVERIFY2(map.isValid(), qPrintable(map.errorString()));
+    const auto plan = MigrationPlanner(map).offline(MigrationStep::Direction(direction), range);
+    QVERIFY2(plan.ok(), qPrintable(plan.errorString()));
+
+    const auto write = [&map, &plan](bool prepared) {
+        const MigrationSqlSource bodies(map, SqlDialect::Sqlite);
+        if (prepared)
+            bodies.prepare(plan->steps);
+        OfflineScriptWriter writer(map, VersionTableSql(Dialect::Sqlite));
+        writer.setStepStatements(bodies.hook());
+        return writer.write(plan.value());
+    };
+    const Result<QString> onDemand = write(false);
+    const Result<QString> prepared = write(true);
+    QCOMPARE(prepared.ok(), onDemand.ok());
+    if (onDemand.ok()) {
+        QVERIFY2(onDemand.value().contains(expectedFragment), qPrintable(onDemand.value()));
+        QCOMPARE(prepared.value(), onDemand.value());
+    } else {
+        QVERIFY2(onDemand.error().contains(expectedFragment), qPrintable(onDemand.error()));
+        QCOMPARE(prepared.error(), onDemand.error());
+    }
+}
+
 #include "tst_offlinescriptwriter.moc"

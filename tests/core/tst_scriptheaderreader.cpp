@@ -2,9 +2,10 @@
 #include "python/scriptheaderreader.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTest>
-
 
 using namespace Retort;
 
@@ -114,6 +115,74 @@ QString dump(const QString &path)
     return out;
 }
 
+QString offsets(const SourceRange &r)
+{
+    return QStringLiteral("%1-%2").arg(r.start.offset).arg(r.end.offset);
+}
+
+// Everything a ScriptHeader holds, offsets included.
+QString headerText(const ScriptHeader &header)
+{
+    QString out = value("revision", header.revision) + offsets(header.revision.range) +
+                  value("down_revision", header.downRevision) + offsets(header.downRevision.range) +
+                  value("branch_labels", header.branchLabels) + offsets(header.branchLabels.range) +
+                  value("depends_on", header.dependsOn) + offsets(header.dependsOn.range);
+    out += QLatin1String("\ndocstring: ") +
+           (header.hasDocstring ? quoted(header.docstring) : QStringLiteral("none")) +
+           QLatin1String(" at ") + range(header.docstringRange) + QLatin1Char(' ') +
+           offsets(header.docstringRange);
+    out += QLatin1String("\nlongDoc: ") + quoted(header.longDoc) + QLatin1String("\ncreateDate: ") +
+           quoted(header.createDate) + QLatin1Char('\n');
+    for (const Diagnostic &d : header.diagnostics)
+        out += d.toString() + QLatin1Char('\n');
+    return out;
+}
+
+// A few random edits: quotes, brackets, indentation, escapes, non-ASCII, line ends.
+QByteArray mutated(const QByteArray &source, QRandomGenerator &random)
+{
+    static const char *const snippets[] = {"'",
+                                           "\"",
+                                           "\"\"\"",
+                                           "\\",
+                                           "\\\n",
+                                           "\n",
+                                           "    ",
+                                           "\t",
+                                           "(",
+                                           ")",
+                                           "[",
+                                           "]",
+                                           ":",
+                                           "#",
+                                           ";",
+                                           "\r\n",
+                                           "\xc3\xa9",
+                                           "\f",
+                                           "0x1",
+                                           "1.5",
+                                           "\\x41",
+                                           "f'",
+                                           "r'",
+                                           "b'",
+                                           "\n    ",
+                                           "if x:\n",
+                                           "revision = 'r'\n",
+                                           "down_revision = ('a', 'b')\n",
+                                           "branch_labels: str = None\n",
+                                           "\"\"\"doc\n  more\n\"\"\"\n"};
+    QByteArray out = source;
+    const int edits = 1 + int(random.bounded(3));
+    for (int e = 0; e < edits; ++e) {
+        const qsizetype at = out.isEmpty() ? 0 : qsizetype(random.bounded(int(out.size()) + 1));
+        if (random.bounded(3) < 2)
+            out.insert(at, snippets[random.bounded(int(std::size(snippets)))]);
+        else
+            out.remove(at, 1 + qsizetype(random.bounded(3)));
+    }
+    return out;
+}
+
 } // namespace
 
 class TestScriptHeaderReader : public QObject
@@ -126,6 +195,8 @@ private Q_SLOTS:
     void readFileReportsUnreadableFile();
     void diagnosticsCarryThePath();
     void tenMegabyteFileIsReadToTheEnd();
+    void fastPathGivesTheTokenizersResult_data();
+    void fastPathGivesTheTokenizersResult();
 };
 
 void TestScriptHeaderReader::matchesReference_data()
@@ -206,6 +277,40 @@ void TestScriptHeaderReader::tenMegabyteFileIsReadToTheEnd()
     QVERIFY(header.diagnostics.isEmpty());
     QCOMPARE(header.revision.strings, QStringList{QStringLiteral("aaaa00000100")});
     QCOMPARE(header.dependsOn.strings, QStringList{QStringLiteral("aaaa00000001")});
+}
+
+void TestScriptHeaderReader::fastPathGivesTheTokenizersResult_data()
+{
+    QTest::addColumn<QString>("path");
+    const QStringList roots = {dataDir + QLatin1String("/input"),
+                               QStringLiteral(RETORT_TESTS_SOURCE_DIR "/core/data/parser"),
+                               QStringLiteral(RETORT_TESTS_SOURCE_DIR "/../resources/demo")};
+    for (const QString &root : roots) {
+        QDirIterator it(root, {QStringLiteral("*.py")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString file = it.next();
+            QTest::newRow(qPrintable(file.mid(root.size() + 1))) << file;
+        }
+    }
+}
+
+// read() takes a fast way through plain-ASCII files; whatever it takes, the header is
+// the one the full tokenizer gives, on each file and on 40 random edits of it.
+void TestScriptHeaderReader::fastPathGivesTheTokenizersResult()
+{
+    QFETCH(QString, path);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray original = file.readAll();
+    QRandomGenerator random(quint32(qHash(QFileInfo(path).fileName())));
+    for (int variant = 0; variant <= 40; ++variant) {
+        const QByteArray bytes = variant == 0 ? original : mutated(original, random);
+        const QString fast = headerText(ScriptHeaderReader::read(bytes, path));
+        const QString full = headerText(ScriptHeaderReader::readWithTokenizer(bytes, path));
+        if (fast != full)
+            qWarning().noquote() << "variant" << variant << "source:" << bytes;
+        QCOMPARE(fast, full);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestScriptHeaderReader)
