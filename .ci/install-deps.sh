@@ -33,7 +33,8 @@ fi
 build_packages=(build-essential cmake ninja-build pkg-config
                 qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
                 qt6-qpa-plugins libgl-dev
-                libqt6sql6-sqlite libqt6sql6-psql libqt6sql6-mysql)
+                libqt6sql6-sqlite libqt6sql6-psql libqt6sql6-mysql
+                qtkeychain-qt6-dev)
 # The SVG plugins draw the window icon.
 case "$release" in
     bookworm) svg_plugins=libqt6svg6 ;;
@@ -48,7 +49,7 @@ esac
 packages=("${build_packages[@]}")
 case "$purpose" in
     demo) packages+=(fonts-dejavu-core "$svg_plugins") ;;
-    test) packages+=(python3 python3-alembic python3-sqlalchemy xvfb xauth
+    test) packages+=(python3 python3-alembic python3-sqlalchemy python3-psycopg2 python3-pymysql xvfb xauth
                      desktop-file-utils postgresql mariadb-server) ;;
 esac
 

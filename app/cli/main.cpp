@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/cliargumentparser.h"
 #include "commands/clirunner.h"
+#include "commands/onlinemigrationcommand.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <cstdio>
+#include <unistd.h>
 
 namespace {
 
@@ -23,6 +26,13 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("retort-cli"));
     QCoreApplication::setApplicationVersion(Retort::CliArgumentParser::version());
+
+    // A run's log lines and progress appear as it goes, not when it ends.
+    Retort::OnlineMigrationCommand::setLiveOutput([](const QString &text) { write(stderr, text); },
+                                                  isatty(fileno(stderr)) != 0);
+    // PostgreSQL's NOTICEs ("drop cascades to ...") would arrive as Qt warnings between
+    // Alembic-formatted lines; they are not errors.
+    QLoggingCategory::setFilterRules(QStringLiteral("qt.sql.postgresql.warning=false"));
 
     const Retort::CommandOutput output = Retort::CliRunner::run(app.arguments().mid(1));
     write(stdout, output.standardOutput);

@@ -27,6 +27,15 @@ enum class Opt {
     Purge,
     Tag,
     Dialect,
+    TransactionPerMigration,
+    LockTimeout,
+    Message,
+    Head,
+    Splice,
+    BranchLabel,
+    DependsOn,
+    RevId,
+    VersionPath,
 };
 
 struct OptionSpec
@@ -95,6 +104,15 @@ OptionSpec dialectOption()
                            "(default: from --url or sqlalchemy.url)")};
 }
 
+// Online runs (upgrade/downgrade/stamp without --sql).
+QList<OptionSpec> onlineRunOptions()
+{
+    return {{Opt::TransactionPerMigration, QString(), QStringLiteral("--transaction-per-migration"),
+             QString(), QStringLiteral("online: commit after every migration instead of once at the end")},
+            {Opt::LockTimeout, QString(), QStringLiteral("--lock-timeout"), QStringLiteral("SECONDS"),
+             QStringLiteral("online: how long to wait for another run's lock (default 30)")}};
+}
+
 QList<OptionSpec> globalOptions()
 {
     return {
@@ -133,6 +151,14 @@ const QList<CommandSpec> &commandSpecs()
          QStringLiteral("List every branch point with the revisions it branches into."),
          {helpOption(), verboseOption()},
          {}},
+        {QStringLiteral("check-drift"),
+         QStringLiteral("Compare the database's live schema with the migrations' schema at its current "
+                        "revision and list the differences; exit status 1 when there are some (not an "
+                        "alembic command)."),
+         {helpOption(),
+          {Opt::Url, QString(), QStringLiteral("--url"), QStringLiteral("URL"),
+           QStringLiteral("the database (SQLAlchemy URL; default: the project's)")}},
+         {}},
         {QStringLiteral("check-native"),
          QStringLiteral("List every migration that cannot be rendered natively, and why (not an "
                         "alembic command)."),
@@ -145,7 +171,7 @@ const QList<CommandSpec> &commandSpecs()
          {}},
         {QStringLiteral("downgrade"),
          QStringLiteral("Run downgrades down to a revision (offline with --sql)."),
-         {helpOption(), sqlOption(), tagOption(), dialectOption()},
+         QList<OptionSpec>{helpOption(), sqlOption(), tagOption(), dialectOption()} + onlineRunOptions(),
          {{QStringLiteral("revision"), false,
            QStringLiteral("target revision ([FROM:]TO with --sql)")}}},
         {QStringLiteral("heads"),
@@ -165,6 +191,48 @@ const QList<CommandSpec> &commandSpecs()
           {Opt::IndicateCurrent, QStringLiteral("-i"), QStringLiteral("--indicate-current"),
            QString(), QStringLiteral("mark the database's current revisions (needs a database)")}},
          {}},
+        {QStringLiteral("inspect"),
+         QStringLiteral("Print the database's live schema, one line per table, column, constraint and "
+                        "index, then its version rows (not an alembic command)."),
+         {helpOption(),
+          {Opt::Url, QString(), QStringLiteral("--url"), QStringLiteral("URL"),
+           QStringLiteral("the database (SQLAlchemy URL; default: the project's)")}},
+         {}},
+        {QStringLiteral("merge"),
+         QStringLiteral("Merge two revisions together. Creates a new migration file."),
+         {helpOption(),
+          {Opt::Message, QStringLiteral("-m"), QStringLiteral("--message"),
+           QStringLiteral("MESSAGE"), QStringLiteral("Message string to use with 'revision'")},
+          {Opt::BranchLabel, QString(), QStringLiteral("--branch-label"),
+           QStringLiteral("BRANCH_LABEL"),
+           QStringLiteral("Specify a branch label to apply to the new revision")},
+          {Opt::RevId, QString(), QStringLiteral("--rev-id"), QStringLiteral("REV_ID"),
+           QStringLiteral("Specify a hardcoded revision id instead of generating one")}},
+         {{QStringLiteral("revisions"), true, QStringLiteral("one or more revisions, or 'heads' "
+                                                             "for all heads")}}},
+        {QStringLiteral("revision"),
+         QStringLiteral("Create a new revision file."),
+         {helpOption(),
+          {Opt::Message, QStringLiteral("-m"), QStringLiteral("--message"),
+           QStringLiteral("MESSAGE"), QStringLiteral("Message string to use with 'revision'")},
+          sqlOption(),
+          {Opt::Head, QString(), QStringLiteral("--head"), QStringLiteral("HEAD"),
+           QStringLiteral("Specify head revision or <branchname>@head to base new revision on.")},
+          {Opt::Splice, QString(), QStringLiteral("--splice"), QString(),
+           QStringLiteral("Allow a non-head revision as the 'head' to splice onto")},
+          {Opt::BranchLabel, QString(), QStringLiteral("--branch-label"),
+           QStringLiteral("BRANCH_LABEL"),
+           QStringLiteral("Specify a branch label to apply to the new revision")},
+          {Opt::VersionPath, QString(), QStringLiteral("--version-path"),
+           QStringLiteral("VERSION_PATH"),
+           QStringLiteral("Specify specific path from config for version file")},
+          {Opt::RevId, QString(), QStringLiteral("--rev-id"), QStringLiteral("REV_ID"),
+           QStringLiteral("Specify a hardcoded revision id instead of generating one")},
+          {Opt::DependsOn, QString(), QStringLiteral("--depends-on"),
+           QStringLiteral("DEPENDS_ON"),
+           QStringLiteral("Specify one or more revision identifiers which this revision should "
+                          "depend on.")}},
+         {}},
         {QStringLiteral("schema"),
          QStringLiteral("Print the schema after a revision as CREATE statements (not an alembic "
                         "command)."),
@@ -176,20 +244,27 @@ const QList<CommandSpec> &commandSpecs()
          {helpOption()},
          {{QStringLiteral("rev"), false,
            QStringLiteral("an id, prefix, label, head(s), label@head, -N")}}},
+        {QStringLiteral("stairway"),
+         QStringLiteral("Upgrade, downgrade and upgrade again each migration on a scratch database, "
+                        "checking that every downgrade reverses its upgrade (not an alembic command)."),
+         {helpOption(),
+          {Opt::Url, QString(), QStringLiteral("--url"), QStringLiteral("URL"),
+           QStringLiteral("an empty scratch database (default: a temporary SQLite file)")}},
+         {}},
         {QStringLiteral("stamp"),
          QStringLiteral("Write revisions into the version table without running migrations "
                         "(offline with --sql)."),
-         {helpOption(),
+         QList<OptionSpec>{helpOption(),
           sqlOption(),
           tagOption(),
           {Opt::Purge, QString(), QStringLiteral("--purge"), QString(),
            QStringLiteral("delete every row of the version table first")},
-          dialectOption()},
+          dialectOption()} + onlineRunOptions(),
          {{QStringLiteral("revisions"), true,
            QStringLiteral("target revisions ([FROM:]TO with --sql)")}}},
         {QStringLiteral("upgrade"),
          QStringLiteral("Run upgrades up to a revision (offline with --sql)."),
-         {helpOption(), sqlOption(), tagOption(), dialectOption()},
+         QList<OptionSpec>{helpOption(), sqlOption(), tagOption(), dialectOption()} + onlineRunOptions(),
          {{QStringLiteral("revision"), false,
            QStringLiteral("target revision ([FROM:]TO with --sql)")}}},
     };
@@ -440,6 +515,34 @@ void apply(CliArguments &args, const Matched &m)
         break;
     case Opt::Dialect:
         args.dialect = m.value;
+        break;
+    case Opt::TransactionPerMigration:
+        args.transactionPerMigration = true;
+        break;
+    case Opt::LockTimeout:
+        args.lockTimeout = m.value;
+        break;
+    case Opt::Message:
+        args.messageGiven = true;
+        args.message = m.value;
+        break;
+    case Opt::Head:
+        args.head = m.value;
+        break;
+    case Opt::Splice:
+        args.splice = true;
+        break;
+    case Opt::BranchLabel:
+        args.branchLabel = m.value;
+        break;
+    case Opt::DependsOn:
+        args.dependsOn.append(m.value);
+        break;
+    case Opt::RevId:
+        args.revId = m.value;
+        break;
+    case Opt::VersionPath:
+        args.versionPath = m.value;
         break;
     }
 }

@@ -30,9 +30,20 @@ struct CliArguments
     QString revRange;
     bool sql = false; // --sql (offline mode)
     bool purge = false; // stamp --purge
+    bool transactionPerMigration = false; // upgrade/downgrade/stamp online: commit per migration
+    QString lockTimeout; // --lock-timeout SECONDS: how long an online run waits for another
     QString tag; // --tag
     QString dialect; // --dialect (offline SQL; extension)
     QStringList revisions; // show REV, upgrade/downgrade REVISION, stamp REVISIONS...
+    // revision / merge
+    bool messageGiven = false; // -m/--message
+    QString message;
+    QString head; // revision --head (empty = head)
+    bool splice = false; // revision --splice
+    QString branchLabel; // --branch-label
+    QStringList dependsOn; // revision --depends-on, repeatable
+    QString revId; // --rev-id
+    QString versionPath; // revision --version-path
 
     QString revision() const { return revisions.value(0); }
 };

@@ -3,15 +3,21 @@
 
 #include "commands/basescommand.h"
 #include "commands/branchescommand.h"
+#include "commands/checkdriftcommand.h"
 #include "commands/checknativecommand.h"
 #include "commands/cliargumentparser.h"
 #include "commands/commandcontext.h"
 #include "commands/currentcommand.h"
 #include "commands/headscommand.h"
 #include "commands/historycommand.h"
+#include "commands/inspectcommand.h"
+#include "commands/mergecommand.h"
 #include "commands/migrationcommand.h"
+#include "commands/onlinemigrationcommand.h"
+#include "commands/revisioncommand.h"
 #include "commands/schemacommand.h"
 #include "commands/showcommand.h"
+#include "commands/stairwaycommand.h"
 
 #include <functional>
 
@@ -42,6 +48,16 @@ CommandFunction commandFunction(const QString &name)
         return &SchemaCommand::run;
     if (name == QLatin1String("check-native"))
         return &CheckNativeCommand::run;
+    if (name == QLatin1String("stairway"))
+        return &StairwayCommand::run;
+    if (name == QLatin1String("check-drift"))
+        return &CheckDriftCommand::run;
+    if (name == QLatin1String("inspect"))
+        return &InspectCommand::run;
+    if (name == QLatin1String("revision"))
+        return &RevisionCommand::run;
+    if (name == QLatin1String("merge"))
+        return &MergeCommand::run;
     return {};
 }
 
@@ -49,6 +65,8 @@ CommandFunction commandFunction(const QString &name)
 // before it reads any revision file.
 std::optional<CommandOutput> checkArguments(const CliArguments &arguments)
 {
+    if (OnlineMigrationCommand::handles(arguments))
+        return OnlineMigrationCommand::checkArguments(arguments);
     if (arguments.command == QLatin1String("history"))
         return HistoryCommand::checkArguments(arguments);
     if (arguments.command == QLatin1String("upgrade") ||
@@ -85,6 +103,11 @@ CommandOutput CliRunner::run(const QStringList &arguments)
     }
     const CliArguments &args = parsed.arguments;
 
+    // `inspect --url URL` reads any database: no project needed.
+    if (args.command == QLatin1String("inspect") && !args.url.isEmpty() && args.project.isEmpty() &&
+        args.configFile.isEmpty())
+        return quietened(InspectCommand::runWithoutProject(args), args.quiet);
+
     const Result<ProjectLayout> layout = CommandContext::locate(args);
     if (!layout)
         return quietened(CommandOutput::failure(layout.error()), args.quiet);
@@ -101,7 +124,9 @@ CommandOutput CliRunner::run(const QStringList &arguments)
         return quietened(failure, args.quiet);
     }
 
-    CommandOutput output = commandFunction(args.command)(context.value(), args);
+    CommandOutput output = OnlineMigrationCommand::handles(args)
+                               ? OnlineMigrationCommand::run(context.value(), args)
+                               : commandFunction(args.command)(context.value(), args);
     for (const Diagnostic &warning : context->warnings())
         output.standardError.prepend(QStringLiteral("warning: ") + warning.toString() +
                                      QLatin1Char('\n'));

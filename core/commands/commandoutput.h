@@ -35,12 +35,13 @@ struct CommandOutput
         out.exitCode = failureExitCode;
         return out;
     }
-    // The commands that read or write a live database (the runner is a later step).
-    static CommandOutput databaseRequired(const QString &action)
+    // A database that cannot be reached or read: "FAILED: <message>" as well, but status 1,
+    // the status Alembic ends with when the driver raises (an uncaught exception there).
+    static CommandOutput databaseFailure(const QString &message)
     {
-        return failure(action +
-                       QStringLiteral(" needs a database connection; retort-cli cannot connect "
-                                      "to databases yet (offline SQL: add --sql)"));
+        CommandOutput out = failure(message);
+        out.exitCode = 1;
+        return out;
     }
 };
 

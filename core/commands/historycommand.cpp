@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/historycommand.h"
 
+#include "commands/currentcommand.h"
 #include "revision/revisionformatter.h"
 
 namespace Retort {
@@ -17,12 +18,7 @@ std::optional<CommandOutput> HistoryCommand::checkArguments(const CliArguments &
         if (ends.size() != 2)
             return CommandOutput::failure(
                 QStringLiteral("History range '%1' contains more than one ':'").arg(range));
-        if (ends.contains(QStringLiteral("current")))
-            return CommandOutput::databaseRequired(
-                QStringLiteral("history with 'current' in the range"));
     }
-    if (arguments.indicateCurrent)
-        return CommandOutput::databaseRequired(QStringLiteral("history --indicate-current"));
     return std::nullopt;
 }
 
@@ -31,11 +27,24 @@ CommandOutput HistoryCommand::run(const CommandContext &context, const CliArgume
     if (const std::optional<CommandOutput> invalid = checkArguments(arguments))
         return *invalid;
     const QString range = arguments.revRangeGiven ? arguments.revRange.trimmed() : QString();
-    const RevisionResult<QString> text =
-        RevisionFormatter(context.map()).history(range, arguments.verbose);
-    if (!text)
-        return CommandOutput::failure(text.errorString());
-    return CommandOutput::success(text.value());
+    // -i and a `current` end read the database, and like Alembic create the version table
+    // when it is missing.
+    QStringList currentRows;
+    QString hint;
+    if (arguments.indicateCurrent || range.split(QLatin1Char(':')).contains(QStringLiteral("current"))) {
+        const Result<CurrentCommand::DatabaseRevisions> database =
+            CurrentCommand::readDatabaseRevisions(context, arguments, true, &hint);
+        if (!database)
+            return CommandOutput::databaseFailure(database.error());
+        currentRows = database->rows;
+    }
+    const RevisionResult<QString> text = RevisionFormatter(context.map())
+                                             .history(range, arguments.verbose,
+                                                      arguments.indicateCurrent, currentRows);
+    CommandOutput output = text ? CommandOutput::success(text.value()) : CommandOutput::failure(text.errorString());
+    if (!hint.isEmpty())
+        output.standardError = QStringLiteral("warning: ") + hint + QLatin1Char('\n');
+    return output;
 }
 
 } // namespace Retort

@@ -10,13 +10,14 @@
 namespace Retort {
 
 // `retort-cli history [-r RANGE] [-v] [-i]`: revisions newest first, as `alembic history`.
-// -i and a `current` end need the database: reported as not available yet.
+// -i (`(current)` marks) and a `current` end of the range read the database's version table
+// (CurrentCommand::readDatabaseRevisions), creating it when missing, as Alembic does.
 // Stateless; reads the context only.
 class HistoryCommand
 {
 public:
     static CommandOutput run(const CommandContext &context, const CliArguments &arguments);
-    // The range's shape and the database-only forms, checked before the scripts are read.
+    // The range's shape, checked before the scripts are read.
     static std::optional<CommandOutput> checkArguments(const CliArguments &arguments);
 };
 

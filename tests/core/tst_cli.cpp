@@ -72,6 +72,8 @@ private Q_SLOTS:
     void listings();
     void alembicErrors_data();
     void alembicErrors();
+    void onlineCommandsReportAnUnreachableDatabase_data();
+    void onlineCommandsReportAnUnreachableDatabase();
     void usageErrorsGoToStderrWithStatus2_data();
     void usageErrorsGoToStderrWithStatus2();
     void helpAndVersion();
@@ -178,14 +180,6 @@ void TestCli::alembicErrors_data()
         << QStringList{QStringLiteral("stamp"), QStringLiteral("heads"), QStringLiteral("--sql"),
                        QStringLiteral("--purge")}
         << QStringLiteral("Can't use --purge with --sql mode");
-    QTest::newRow("online upgrade needs a database")
-        << QStringList{QStringLiteral("upgrade"), QStringLiteral("heads")}
-        << QStringLiteral("upgrade needs a database connection; retort-cli cannot connect to "
-                          "databases yet (offline SQL: add --sql)");
-    QTest::newRow("history -i needs a database")
-        << QStringList{QStringLiteral("history"), QStringLiteral("-i")}
-        << QStringLiteral("history --indicate-current needs a database connection; retort-cli "
-                          "cannot connect to databases yet (offline SQL: add --sql)");
     QTest::newRow("unknown section")
         << QStringList{QStringLiteral("-n"), QStringLiteral("nosuch"), QStringLiteral("heads")}
         << QString();
@@ -202,6 +196,31 @@ void TestCli::alembicErrors()
     QCOMPARE(run.out.count(QLatin1Char('\n')), 1);
     if (!message.isEmpty())
         QCOMPARE(run.out, QStringLiteral("FAILED: ") + message + QLatin1Char('\n'));
+}
+
+void TestCli::onlineCommandsReportAnUnreachableDatabase_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("upgrade") << QStringList{QStringLiteral("upgrade"), QStringLiteral("heads")};
+    QTest::newRow("downgrade") << QStringList{QStringLiteral("downgrade"), QStringLiteral("base")};
+    QTest::newRow("stamp") << QStringList{QStringLiteral("stamp"), QStringLiteral("heads")};
+    QTest::newRow("current") << QStringList{QStringLiteral("current")};
+    QTest::newRow("history -i") << QStringList{QStringLiteral("history"), QStringLiteral("-i")};
+    QTest::newRow("show current") << QStringList{QStringLiteral("show"), QStringLiteral("current")};
+}
+
+// Nothing listens on port 1: every command that needs the database names it (password
+// masked) and ends with status 1, as Alembic does when the driver raises.
+void TestCli::onlineCommandsReportAnUnreachableDatabase()
+{
+    QFETCH(QStringList, args);
+    const QString url = QStringLiteral("postgresql://u:secret@127.0.0.1:1/db");
+    const Run run = runCli(QStringList{QStringLiteral("--project"), m_project,
+                                       QStringLiteral("--url"), url} + args);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.startsWith(QLatin1String("FAILED: Could not connect to postgresql://u:***@127.0.0.1:1/db")),
+             qPrintable(run.out));
+    QVERIFY2(!run.out.contains(QLatin1String("secret")), qPrintable(run.out));
 }
 
 void TestCli::usageErrorsGoToStderrWithStatus2_data()

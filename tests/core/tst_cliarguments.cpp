@@ -142,10 +142,12 @@ void TestCliArguments::usageErrors_data()
                                 << QStringLiteral("retort-cli: error: too few arguments");
     QTest::newRow("unknown command")
         << QStringList{QStringLiteral("nosuchcmd")}
-        << QStringLiteral("retort-cli: error: argument {bases,branches,check-native,current,"
-                          "downgrade,heads,history,schema,show,stamp,upgrade}: invalid choice: "
-                          "'nosuchcmd' (choose from 'bases', 'branches', 'check-native', 'current', "
-                          "'downgrade', 'heads', 'history', 'schema', 'show', 'stamp', 'upgrade')");
+        << QStringLiteral("retort-cli: error: argument {bases,branches,check-drift,check-native,"
+                          "current,downgrade,heads,history,inspect,merge,revision,schema,show,"
+                          "stairway,stamp,upgrade}: invalid choice: 'nosuchcmd' (choose from "
+                          "'bases', 'branches', 'check-drift', 'check-native', 'current', "
+                          "'downgrade', 'heads', 'history', 'inspect', 'merge', 'revision', "
+                          "'schema', 'show', 'stairway', 'stamp', 'upgrade')");
     QTest::newRow("missing revision")
         << QStringList{QStringLiteral("upgrade")}
         << QStringLiteral(
