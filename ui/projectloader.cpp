@@ -2,6 +2,7 @@
 #include "projectloader.h"
 
 #include "config/projectlocator.h"
+#include "db/databaseurlresolver.h"
 #include "script/scriptdirectory.h"
 
 #include <QDir>
@@ -83,7 +84,18 @@ LoadedProject ProjectLoader::loadNow(const QString &path)
     if (!project.map.isValid()) {
         project.errorString = project.map.errorString();
         project.diagnostics.append(project.map.errorDiagnostic());
+    } else {
+        project.graph = GraphLayout(project.map);
     }
+    const DatabaseUrlResolver resolver(layout.value());
+    const Result<DatabaseUrlResolver::Resolved> url = resolver.resolve();
+    if (url) {
+        project.databaseUrl = url->url;
+        project.databaseUrlSource = url->source.description();
+    } else {
+        project.databaseUrlError = url.error();
+    }
+    project.versionTable = resolver.versionTable();
     return project;
 }
 

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -22,6 +25,29 @@ void installTranslations(QApplication &app)
     if (translator->load(QLocale(), QStringLiteral("retort"), QStringLiteral("_"),
                          QStringLiteral(":/i18n")))
         QApplication::installTranslator(translator);
+}
+
+// Grabs the window once everything it computes in the background has arrived (the
+// graph, the editor, the SQL preview, the database's revision), or after 15 s.
+void screenshotWhenSettled(Retort::MainWindow *window, const QString &file)
+{
+    auto *timer = new QTimer(window);
+    auto *clock = new QElapsedTimer;
+    clock->start();
+    int settledTicks = 0;
+    QObject::connect(timer, &QTimer::timeout, window, [window, file, timer, clock, settledTicks]() mutable {
+        settledTicks = window->isSettled() ? settledTicks + 1 : 0;
+        // A few quiet ticks in a row: results that arrive together are all painted.
+        if (settledTicks < 4 && clock->elapsed() < 15000)
+            return;
+        timer->stop();
+        delete clock;
+        const bool saved = window->grab().save(file, "PNG");
+        if (!saved)
+            QTextStream(stderr) << "retort: cannot write " << file << Qt::endl;
+        QApplication::exit(saved ? 0 : 1);
+    });
+    timer->start(100);
 }
 
 } // namespace
@@ -51,7 +77,19 @@ int main(int argc, char **argv)
         QApplication::translate("main", "Write a picture of the window to <file> once the "
                                         "project is loaded, then quit."),
         QStringLiteral("file"));
+    const QCommandLineOption paletteOption(
+        QStringLiteral("palette"),
+        QApplication::translate("main", "Use the light or dark colours instead of the system's "
+                                        "(<palette>: light, dark or system)."),
+        QStringLiteral("palette"));
+    const QCommandLineOption paneOption(
+        QStringLiteral("pane"),
+        QApplication::translate("main", "Bring the pane <name> to the front (editorDock, previewDock, "
+                                        "schemaDock, runDock, logDock, learnDock); may be repeated."),
+        QStringLiteral("name"));
     parser.addOption(screenshotOption);
+    parser.addOption(paletteOption);
+    parser.addOption(paneOption);
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
@@ -59,23 +97,39 @@ int main(int argc, char **argv)
         parser.showHelp(2);
     const QString screenshot = parser.value(screenshotOption);
 
+    Retort::Theme::Kind theme = Retort::Theme::saved();
+    if (parser.isSet(paletteOption) && !Retort::Theme::fromName(parser.value(paletteOption), &theme)) {
+        QTextStream(stderr) << "retort: unknown palette '" << parser.value(paletteOption)
+                            << "' (use light, dark or system)" << Qt::endl;
+        return 2;
+    }
+    if (theme != Retort::Theme::System || parser.isSet(paletteOption))
+        Retort::Theme::apply(theme);
+
     Retort::MainWindow window;
+    if (!screenshot.isEmpty()) {
+        // Pictures of the same size whatever an earlier session left in the settings.
+        window.resetLayout();
+        window.resize(1440, 900);
+    }
+    const QStringList panes = parser.values(paneOption);
+    for (const QString &pane : panes) {
+        if (QDockWidget *dock = window.dock(pane)) {
+            dock->show();
+            dock->raise();
+        } else {
+            QTextStream(stderr) << "retort: no pane named '" << pane << "'" << Qt::endl;
+        }
+    }
     window.show();
 
     if (!screenshot.isEmpty()) {
-        auto takeScreenshot = [&window, &screenshot] {
-            // Let the view lay out and paint the new rows before grabbing.
-            QTimer::singleShot(200, &window, [&window, &screenshot] {
-                const bool saved = window.grab().save(screenshot, "PNG");
-                if (!saved)
-                    QTextStream(stderr) << "retort: cannot write " << screenshot << Qt::endl;
-                QApplication::exit(saved ? 0 : 1);
-            });
-        };
         if (positional.isEmpty())
-            takeScreenshot();
+            screenshotWhenSettled(&window, screenshot);
         else
-            QObject::connect(&window, &Retort::MainWindow::projectLoaded, &window, takeScreenshot);
+            QObject::connect(&window, &Retort::MainWindow::projectLoaded, &window,
+                             [&window, screenshot] { screenshotWhenSettled(&window, screenshot); },
+                             Qt::SingleShotConnection);
     }
 
     if (!positional.isEmpty())
