@@ -353,6 +353,31 @@ private Q_SLOTS:
         }
     }
 
+    // A full disk, simulated where SQLite allows it: migration 3 caps the database file at
+    // the pages it has (PRAGMA max_page_count) and then needs many more, so SQLite answers
+    // SQLITE_FULL ("database or disk is full") exactly as on a full file system.
+    void fullDiskRollsBackTheWholeRun()
+    {
+        QTemporaryDir dir;
+        ScratchDatabase db(QStringLiteral("sqlite"), dir.path());
+        const QString fill = QStringLiteral(
+            "op.execute(\"PRAGMA max_page_count = 1\")\n"
+            "    op.execute(\"CREATE TABLE filler AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
+            "SELECT i + 1 FROM n WHERE i < 20000) SELECT i, hex(randomblob(200)) AS pad FROM n\")");
+        const QString project = writeLinearProject(dir.path() + QStringLiteral("/p"), 5, {{3, fill}});
+        const Outcome outcome =
+            runNow(request(db.url(), loadMap(project), RunRequest::Kind::Upgrade, QStringLiteral("head")));
+        QVERIFY(!outcome.ok);
+        const RunError &error = outcome.error;
+        QCOMPARE(error.kind, RunError::Kind::Statement);
+        QVERIFY2(error.migration.contains(revisionId(3)), qPrintable(error.migration));
+        QVERIFY2(error.serverMessage.contains(QStringLiteral("full"), Qt::CaseInsensitive),
+                 qPrintable(error.serverMessage));
+        QVERIFY(error.rolledBack);
+        QVERIFY(error.committedMigrations.isEmpty());
+        QCOMPARE(tables(db.url()), QStringList());
+    }
+
     void perMigrationFailureKeepsEarlierMigrations()
     {
         QTemporaryDir dir;
