@@ -64,6 +64,7 @@ private Q_SLOTS:
     void locationsInConfiguredOrder();
     void fileReachedTwiceIsReadOnce();
     void symlinkedFileUsesRealPath();
+    void linkedDirectoriesAreNotFollowed();
     void revisionsCarryHeaderValues();
     void legacyFileNameGivesTheId();
     void duplicateIdIsAnError();
@@ -191,6 +192,20 @@ void TestScriptDirectory::symlinkedFileUsesRealPath()
     QCOMPARE(contents.revisions.first().path,
              QFileInfo(dir.filePath(QStringLiteral("real/a.py"))).canonicalFilePath());
     QCOMPARE(contents.diagnostics.size(), 1); // the second sighting, through "real"
+}
+
+// Python's os.walk does not follow links to directories.
+void TestScriptDirectory::linkedDirectoriesAreNotFollowed()
+{
+    QTemporaryDir dir;
+    const QString v = dir.filePath(QStringLiteral("v"));
+    QVERIFY(writeFile(v + QStringLiteral("/a.py"), script(QStringLiteral("a"))));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("elsewhere/b.py")), script(QStringLiteral("b"))));
+    QVERIFY(QFile::link(dir.filePath(QStringLiteral("elsewhere")), v + QStringLiteral("/linked")));
+    const ScriptDirectoryContents contents = ScriptDirectory::loadLocations({v}, true);
+    QVERIFY(!contents.hasErrors());
+    QVERIFY(contents.diagnostics.isEmpty());
+    QCOMPARE(ids(contents), QStringList({QStringLiteral("a")}));
 }
 
 void TestScriptDirectory::revisionsCarryHeaderValues()
