@@ -10,63 +10,7 @@
 #include "schema/migrationmodulecache.h"
 #include "schema/schemareplayer.h"
 
-#include <QSet>
-
 namespace Retort {
-
-namespace {
-
-// SQLite (since 3.26), PostgreSQL and MySQL point the foreign keys of other tables at
-// the new name when a table is renamed; the replayed model (SchemaApplier) keeps the old
-// target. Follow the renames of one migration here, so that such keys are not reported
-// as drift. (Belongs in SchemaApplier::renameTable; harmless once it does it.)
-void followRenames(SchemaModel &model, const Operations &operations)
-{
-    for (const Operation &operation : operations) {
-        const auto *rename = std::get_if<RenameTable>(&operation);
-        if (!rename)
-            continue;
-        const auto retarget = [&](ForeignKeyDef &fk) {
-            if (fk.referredTable == rename->table && fk.referredSchema == rename->schema)
-                fk.referredTable = rename->newName;
-        };
-        for (TableDef table : model.tables()) {
-            for (ConstraintDef &constraint : table.constraints) {
-                if (auto *fk = std::get_if<ForeignKeyDef>(&constraint))
-                    retarget(*fk);
-            }
-            for (ColumnDef &column : table.columns) {
-                for (ForeignKeyDef &fk : column.foreignKeys)
-                    retarget(fk);
-            }
-            model.insert(table);
-        }
-    }
-}
-
-// The schema after every revision in `rows`: the union of their upgrade paths from
-// base, each migration once, in upgrade order.
-Result<SchemaReplay> replayTo(const SchemaReplayer &replayer, const QStringList &rows)
-{
-    SchemaReplay replay;
-    QSet<QString> applied;
-    for (const QString &row : rows) {
-        const Result<QStringList> order = replayer.upgradeOrder(row);
-        if (!order)
-            return Result<SchemaReplay>::failure(order.error());
-        for (const QString &revision : order.value()) {
-            if (applied.contains(revision))
-                continue;
-            applied.insert(revision);
-            replay.revisions << revision;
-            replay.diagnostics += replayer.apply(replay.schema, revision, QStringLiteral("upgrade"));
-            followRenames(replay.schema, replayer.interpret(revision, QStringLiteral("upgrade")).operations);
-        }
-    }
-    return replay;
-}
-
-} // namespace
 
 CommandOutput CheckDriftCommand::run(const CommandContext &context, const CliArguments &arguments)
 {
@@ -106,7 +50,7 @@ CommandOutput CheckDriftCommand::run(const CommandContext &context, const CliArg
     const SqlDialect dialect = connection->dialect();
     MigrationModuleCache cache;
     const SchemaReplayer replayer(context.map(), sqlDialectName(dialect), cache);
-    const Result<SchemaReplay> replay = replayTo(replayer, rows.value());
+    const Result<SchemaReplay> replay = replayer.replayAt(rows.value());
     if (!replay)
         return CommandOutput::failure(replay.error());
 

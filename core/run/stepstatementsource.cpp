@@ -3,7 +3,6 @@
 
 #include "ops/interpreter.h"
 #include "python/pythonast.h"
-#include "revision/migrationplanner.h"
 #include "revision/revisionmap.h"
 #include "schema/schemaapplier.h"
 #include "schema/schemareplayer.h"
@@ -26,16 +25,9 @@ void StepStatementSource::setStartHeads(const QStringList &heads)
     m_schema = SchemaModel();
     if (m_dialect != SqlDialect::Sqlite || heads.isEmpty())
         return;
-    // The upgrade order from base to every head, restricted to what is applied: a
-    // topological order of the applied revisions.
-    const RevisionResult<MigrationPlan> all = MigrationPlanner(m_map).upgrade({}, QStringLiteral("heads"));
-    if (!all)
-        return;
-    const QStringList applied = m_map.ancestors(heads);
     const SchemaReplayer replayer(m_map, sqlDialectName(m_dialect), m_modules);
-    for (const MigrationStep &step : all->steps)
-        if (applied.contains(step.revision))
-            replayer.apply(m_schema, step.revision, QStringLiteral("upgrade"));
+    if (const Result<SchemaReplay> replay = replayer.replayAt(heads))
+        m_schema = replay->schema;
 }
 
 Result<RunStatements> StepStatementSource::bodyStatements(const MigrationStep &step) const

@@ -210,6 +210,32 @@ void SchemaApplier::renameTable(const RenameTable &op)
     for (IndexDef &index : renamed.indexes)
         index.table = op.newName;
     m_model.insert(renamed);
+    repointForeignKeys(op);
+}
+
+// SQLite (3.26+), PostgreSQL and MySQL all make the foreign keys that refer to a renamed
+// table refer to its new name, the renamed table's own self-references included.
+void SchemaApplier::repointForeignKeys(const RenameTable &op)
+{
+    const auto retarget = [&op](ForeignKeyDef &fk) {
+        if (fk.referredTable != op.table || fk.referredSchema != op.schema)
+            return false;
+        fk.referredTable = op.newName;
+        return true;
+    };
+    for (TableDef table : m_model.tables()) {
+        bool changed = false;
+        for (ConstraintDef &constraint : table.constraints) {
+            if (auto *fk = std::get_if<ForeignKeyDef>(&constraint))
+                changed = retarget(*fk) || changed;
+        }
+        for (ColumnDef &column : table.columns) {
+            for (ForeignKeyDef &fk : column.foreignKeys)
+                changed = retarget(fk) || changed;
+        }
+        if (changed)
+            m_model.insert(table);
+    }
 }
 
 void SchemaApplier::addColumn(const AddColumn &op)

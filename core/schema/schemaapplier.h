@@ -43,6 +43,7 @@ private:
     void createIndex(const CreateIndex &op);
     void dropIndex(const DropIndex &op);
     void renameTable(const RenameTable &op);
+    void repointForeignKeys(const RenameTable &op);
     void addConstraint(const OperationBase &op, const QString &table, const QString &schema,
                        const ConstraintDef &constraint, const QStringList &columns);
     void dropConstraint(const DropConstraint &op);

@@ -6,6 +6,8 @@
 #include "revision/revisionmap.h"
 #include "schema/schemaapplier.h"
 
+#include <QSet>
+
 namespace Retort {
 
 SchemaReplayer::SchemaReplayer(const RevisionMap &map, const QString &dialect, MigrationModuleCache &cache)
@@ -37,6 +39,25 @@ Result<SchemaReplay> SchemaReplayer::replay(const QString &target) const
     result.revisions = order.value();
     for (const QString &revision : result.revisions)
         result.diagnostics += apply(result.schema, revision, QStringLiteral("upgrade"));
+    return result;
+}
+
+Result<SchemaReplay> SchemaReplayer::replayAt(const QStringList &revisions) const
+{
+    SchemaReplay result;
+    if (revisions.isEmpty())
+        return result;
+    const Result<QStringList> order = upgradeOrder(QStringLiteral("heads"));
+    if (!order)
+        return Result<SchemaReplay>::failure(order.error());
+    const QStringList upTo = m_map.ancestors(revisions);
+    const QSet<QString> applied(upTo.cbegin(), upTo.cend());
+    for (const QString &revision : order.value()) {
+        if (!applied.contains(revision))
+            continue;
+        result.revisions << revision;
+        result.diagnostics += apply(result.schema, revision, QStringLiteral("upgrade"));
+    }
     return result;
 }
 

@@ -44,6 +44,11 @@ public:
     // "base"). Fails with Alembic's message when the target cannot be planned.
     Result<SchemaReplay> replay(const QString &target) const;
 
+    // The schema of a database whose version table holds `revisions` (one row per branch):
+    // every revision up to them, dependencies included, replayed once in the order
+    // `upgrade heads` runs them. An empty list is the empty schema at base.
+    Result<SchemaReplay> replayAt(const QStringList &revisions) const;
+
     // The revisions `upgrade target` runs from base, in order.
     Result<QStringList> upgradeOrder(const QString &target) const;
 

@@ -132,6 +132,8 @@ private Q_SLOTS:
     void replaysTheUpgradeOrder_data();
     void replaysTheUpgradeOrder();
     void foreignKeysFollowTheRenamedTable();
+    void foreignKeysOfOtherTablesFollowARenamedTable();
+    void replayAtSeveralBranchesAppliesEachRevisionOnce();
     void writesCreateStatementsSortedByName();
     void missingObjectsAreDiagnosed_data();
     void missingObjectsAreDiagnosed();
@@ -245,6 +247,53 @@ void TestSchemaReplayer::foreignKeysFollowTheRenamedTable()
     QCOMPARE(unique->name.text(), QStringLiteral("uq_posts_user_id"));
     QCOMPARE(articles->columns.at(1).foreignKeys.size(), 1);
     QCOMPARE(replay->revisions, (QStringList{QStringLiteral("a1"), QStringLiteral("b2"), QStringLiteral("c3")}));
+}
+
+// The databases point other tables' foreign keys at the new name (SQLite since 3.26).
+void TestSchemaReplayer::foreignKeysOfOtherTablesFollowARenamedTable()
+{
+    QTemporaryDir dir;
+    QVERIFY(writeProject(dir.path(),
+                         {{QStringLiteral("a1.py"),
+                           migration("a1", "None",
+                                     "    op.create_table('users', sa.Column('id', sa.Integer(), primary_key=True))\n"
+                                     "    op.create_table('posts',\n"
+                                     "        sa.Column('id', sa.Integer(), primary_key=True),\n"
+                                     "        sa.Column('user_id', sa.Integer(), sa.ForeignKey('users.id')),\n"
+                                     "        sa.Column('editor_id', sa.Integer()),\n"
+                                     "        sa.ForeignKeyConstraint(['editor_id'], ['users.id']))\n")},
+                          {QStringLiteral("b2.py"),
+                           migration("b2", "'a1'", "    op.rename_table('users', 'accounts')\n")}}));
+    MigrationModuleCache cache;
+    const CommandContext context = load(dir.path());
+    const Result<SchemaReplay> replay =
+        SchemaReplayer(context.map(), QStringLiteral("sqlite"), cache).replay(QStringLiteral("b2"));
+    QVERIFY(replay.ok());
+    QVERIFY(replay->isComplete());
+    const TableDef *posts = replay->schema.table(QStringLiteral("posts"));
+    QVERIFY(posts);
+    QCOMPARE(posts->column(QStringLiteral("user_id"))->foreignKeys.first().referredTable, QStringLiteral("accounts"));
+    const auto *constraint = std::get_if<ForeignKeyDef>(&posts->constraints.first());
+    QVERIFY(constraint);
+    QCOMPARE(constraint->referredTable, QStringLiteral("accounts"));
+}
+
+// A database at c3 and d4 (two rows) has both branches but not the merge m5.
+void TestSchemaReplayer::replayAtSeveralBranchesAppliesEachRevisionOnce()
+{
+    const CommandContext context = load(m_history.path());
+    MigrationModuleCache cache;
+    const SchemaReplayer replayer(context.map(), QStringLiteral("sqlite"), cache);
+    const Result<SchemaReplay> replay = replayer.replayAt({QStringLiteral("c3"), QStringLiteral("d4")});
+    QVERIFY(replay.ok());
+    QStringList revisions = replay->revisions;
+    revisions.sort();
+    QCOMPARE(revisions, (QStringList{QStringLiteral("a1"), QStringLiteral("b2"), QStringLiteral("c3"),
+                                     QStringLiteral("d4")}));
+    QVERIFY(replay->schema.contains(QStringLiteral("tags")));
+    QVERIFY(replay->schema.contains(QStringLiteral("articles")));
+    QVERIFY(replay->schema.table(QStringLiteral("users"))->column(QStringLiteral("age")));
+    QVERIFY(replayer.replayAt({})->schema.isEmpty());
 }
 
 void TestSchemaReplayer::writesCreateStatementsSortedByName()
