@@ -35,5 +35,6 @@ def upgrade():
 
 
 def downgrade():
-    op.drop_index(op.f('ix_order_status_history_order_id'), table_name='order_status_history')
+    # The index goes with its table: MySQL/MariaDB refuse to drop it on its own while
+    # fk_order_status_history_order_id_orders needs it (error 1553).
     op.drop_table('order_status_history')

@@ -52,5 +52,6 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("order_items")
-    op.drop_index("ix_orders_user_id", table_name="orders")
+    # No drop_index first: ix_orders_user_id goes with its table, and on MySQL/MariaDB the
+    # foreign key on user_id needs that index, so dropping it alone is refused (error 1553).
     op.drop_table("orders")

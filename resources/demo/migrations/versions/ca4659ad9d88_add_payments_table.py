@@ -36,5 +36,6 @@ def upgrade():
 
 
 def downgrade():
-    op.drop_index('ix_payments_order_id', table_name='payments')
+    # The index goes with its table. Dropping it first would fail on MySQL/MariaDB, where
+    # fk_payments_order_id_orders needs an index on order_id (error 1553).
     op.drop_table('payments')
