@@ -14,11 +14,20 @@
 //   load   the three together: what every command pays before answering
 //   heads  RevisionMap::heads() + realHeads() on the built map
 //   plan   the offline `upgrade base:heads` plan (MigrationPlanner)
+//   tokens PythonTokenizer over every file already in memory, one thread
+//   parse  PythonParser::parseBytes of every file already in memory, one thread
+//   sql    the bodies and the script of `upgrade base:heads --sql --dialect sqlite`
+//          (MigrationSqlSource::prepare on every core + OfflineScriptWriter::write)
 // and prints the median and the minimum of each, in milliseconds.
+#include "commands/migrationsqlsource.h"
+#include "commands/offlinescriptwriter.h"
 #include "config/projectlocator.h"
+#include "python/pythonparser.h"
+#include "python/pythontokenizer.h"
 #include "python/scriptheaderreader.h"
 #include "revision/migrationplanner.h"
 #include "revision/revisionmap.h"
+#include "revision/versiontablesql.h"
 #include "script/scriptdirectory.h"
 
 #include <QCoreApplication>
@@ -63,7 +72,7 @@ bool benchProject(const QString &path, int repeat, QTextStream &out)
         err << path << ": " << layout.error() << Qt::endl;
         return false;
     }
-    Samples scan, read, build, load, heads, plan, header, headerFull;
+    Samples scan, read, build, load, heads, plan, header, headerFull, tokens, parse, sql;
     qsizetype revisionCount = 0;
     qsizetype headCount = 0;
     qsizetype realHeadCount = 0;
@@ -130,6 +139,46 @@ bool benchProject(const QString &path, int repeat, QTextStream &out)
             err << path << ": upgrade base:heads: " << upgrade.errorString() << Qt::endl;
             return false;
         }
+        qsizetype tokenCount = 0;
+        timer.restart();
+        for (qsizetype f = 0; f < files.size(); ++f) {
+            QString text;
+            Retort::Diagnostic error;
+            if (!Retort::PythonTokenizer::decode(sources.at(f), files.at(f), &text, &error))
+                continue;
+            Retort::PythonTokenizer tokenizer(text, files.at(f));
+            for (;;) {
+                const Retort::PythonToken token = tokenizer.next();
+                ++tokenCount;
+                if (token.kind == Retort::PythonToken::Kind::EndMarker ||
+                    token.kind == Retort::PythonToken::Kind::Error)
+                    break;
+            }
+        }
+        tokens.add(timer.nsecsElapsed());
+
+        qsizetype parsed = 0;
+        timer.restart();
+        for (qsizetype f = 0; f < files.size(); ++f)
+            parsed += Retort::PythonParser::parseBytes(sources.at(f), files.at(f)) != nullptr;
+        parse.add(timer.nsecsElapsed());
+
+        timer.restart();
+        Retort::OfflineScriptWriter writer(
+            map, Retort::VersionTableSql(Retort::VersionTableSql::Dialect::Sqlite));
+        Retort::MigrationSqlSource bodies(map, Retort::SqlDialect::Sqlite);
+        bodies.prepare(upgrade->steps);
+        writer.setStepStatements(bodies.hook());
+        const Retort::Result<QString> script = writer.write(upgrade.value());
+        sql.add(timer.nsecsElapsed());
+        if (!script) {
+            err << path << ": upgrade base:heads --sql: " << script.error() << Qt::endl;
+            return false;
+        }
+        if (parsed != files.size() || tokenCount == 0) {
+            err << path << ": not every file parses" << Qt::endl;
+            return false;
+        }
         revisionCount = map.size();
         headCount = versionedHeads.size();
         realHeadCount = realHeads.size();
@@ -153,7 +202,13 @@ bool benchProject(const QString &path, int repeat, QTextStream &out)
         << "  header " << figure(headerFull) << "   (the same through the full tokenizer)"
         << Qt::endl
         << "  heads  " << figure(heads) << Qt::endl
-        << "  plan   " << figure(plan) << "   (upgrade base:heads)" << Qt::endl;
+        << "  plan   " << figure(plan) << "   (upgrade base:heads)" << Qt::endl
+        << "  tokens " << figure(tokens) << "   (PythonTokenizer, files in memory, one thread)"
+        << Qt::endl
+        << "  parse  " << figure(parse) << "   (PythonParser, files in memory, one thread)"
+        << Qt::endl
+        << "  sql    " << figure(sql) << "   (upgrade base:heads --sql bodies + script, sqlite)"
+        << Qt::endl;
     return true;
 }
 

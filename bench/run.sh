@@ -7,9 +7,11 @@
 # 1. Configures and builds retort-bench and retort-cli in Release mode with
 #    -DRETORT_BUILD_BENCH=ON into DIR (default: build-bench next to this folder's parent).
 # 2. Generates synthetic projects of 1,000 and 10,000 revisions with the conformance
-#    suite's generator (tests/conformance/genproject.py --simple).
-# 3. Prints Retort's figures: load (scan + header read + RevisionMap), heads, and the
-#    base->heads upgrade plan, median of N repetitions (default 5).
+#    suite's generator (tests/conformance/genproject.py --simple), and the 1,000-revision
+#    project with migration bodies that offline-sql.sh renders (--simple --bodies).
+# 3. Prints Retort's figures: load (scan + header read + RevisionMap), heads, the
+#    base->heads upgrade plan, tokenizing, parsing and the offline SQL script, median of
+#    N repetitions (default 5).
 # 4. Where /usr/bin/python3 can import alembic: times `retort-cli heads` against
 #    `python3 -m alembic heads` on the 1,000-revision project, alternating, N runs each,
 #    checks that both print the same heads, and prints the medians and their ratio
@@ -28,7 +30,7 @@ while [ $# -gt 0 ]; do
         --no-build) do_build=0; shift ;;
         --repeat) repeat=$2; shift 2 ;;
         --keep) keep=$2; shift 2 ;;
-        -h|--help) sed -n '3,16p' "$0"; exit 0 ;;
+        -h|--help) sed -n '3,18p' "$0"; exit 0 ;;
         *) echo "run.sh: unknown argument $1" >&2; exit 2 ;;
     esac
 done
@@ -57,10 +59,17 @@ for n in 1000 10000; do
             --revisions "$n" --out "$work/p$n"
     fi
 done
+# The project offline-sql.sh renders (same generator arguments: it reuses this one), so
+# that the per-phase figures of the offline SQL comparison are printed too.
+if [ ! -f "$work/sql1000/alembic.ini" ]; then
+    rm -rf "$work/sql1000"
+    "$python" "$src/tests/conformance/genproject.py" --simple --bodies --seed 1000 \
+        --revisions 1000 --out "$work/sql1000"
+fi
 
 echo
 echo "== Retort (retort_core, Release, median of $repeat) =="
-"$bench" --repeat "$repeat" "$work/p1000" "$work/p10000"
+"$bench" --repeat "$repeat" "$work/p1000" "$work/p10000" "$work/sql1000"
 
 echo
 echo "== retort-cli heads vs python3 -m alembic heads, 1,000 revisions =="

@@ -10,6 +10,8 @@
 #include <QThreadPool>
 
 #include <atomic>
+#include <condition_variable>
+#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -27,6 +29,34 @@ QString functionName(const MigrationStep &step)
 
 } // namespace
 
+// The work prepare() hands to the pool. Each job is written by the one worker that took
+// it, and read by the caller only after `done` is set under the mutex.
+struct MigrationSqlSource::Background
+{
+    struct Job
+    {
+        MigrationStep step; // a copy: the caller's plan may go before the workers finish
+        QString key;
+        std::optional<Result<QStringList>> result;
+        bool done = false;
+        bool collected = false;
+    };
+    std::vector<Job> jobs;
+    QHash<QString, size_t> indexOfKey;
+    size_t firstUncollected = 0; // every job before it has been moved into the caches
+    std::atomic<size_t> next{0};
+    std::atomic<bool> cancelled{false};
+    std::mutex mutex;
+    std::condition_variable finished;
+    QThreadPool pool;
+
+    ~Background()
+    {
+        cancelled = true;
+        pool.waitForDone();
+    }
+};
+
 MigrationSqlSource::MigrationSqlSource(const RevisionMap &map, SqlDialect dialect)
     : m_map(map)
     , m_dialect(dialect)
@@ -34,7 +64,11 @@ MigrationSqlSource::MigrationSqlSource(const RevisionMap &map, SqlDialect dialec
 {
 }
 
-MigrationSqlSource::~MigrationSqlSource() = default;
+// Stops the workers before the renderer and the caches they use go.
+MigrationSqlSource::~MigrationSqlSource()
+{
+    m_background.reset();
+}
 
 QString MigrationSqlSource::diagnosticsText(const Diagnostics &diagnostics)
 {
@@ -80,6 +114,8 @@ Result<QStringList> MigrationSqlSource::statements(const MigrationStep &step) co
     if (step.stamp)
         return QStringList();
     const QString key = cacheKey(step);
+    if (m_background)
+        collect(key);
     if (const auto it = m_rendered.constFind(key); it != m_rendered.constEnd())
         return *it;
     if (const auto it = m_failed.constFind(key); it != m_failed.constEnd())
@@ -96,15 +132,46 @@ Result<QStringList> MigrationSqlSource::statements(const MigrationStep &step) co
     return rendered;
 }
 
+void MigrationSqlSource::collect(const QString &key) const
+{
+    Background &work = *m_background;
+    const auto take = [this](Background::Job &job) {
+        job.collected = true;
+        if (*job.result)
+            m_rendered.insert(job.key, std::move(*job.result).value());
+        else
+            m_failed.insert(job.key, job.result->error());
+        job.result.reset();
+    };
+    std::unique_lock<std::mutex> lock(work.mutex);
+    if (const auto wanted = work.indexOfKey.constFind(key); wanted != work.indexOfKey.constEnd()) {
+        Background::Job &job = work.jobs[*wanted];
+        work.finished.wait(lock, [&job] { return job.done; });
+        if (!job.collected)
+            take(job);
+    }
+    // The workers take the jobs in order, so the finished ones are mostly a prefix.
+    while (work.firstUncollected < work.jobs.size()) {
+        Background::Job &job = work.jobs[work.firstUncollected];
+        if (!job.done)
+            break;
+        if (!job.collected)
+            take(job);
+        ++work.firstUncollected;
+    }
+    const bool all = work.firstUncollected == work.jobs.size();
+    lock.unlock();
+    if (all)
+        m_background.reset();
+}
+
 void MigrationSqlSource::prepare(const QList<MigrationStep> &steps) const
 {
-    struct Job
-    {
-        const MigrationStep *step;
-        QString key;
-        std::optional<Result<QStringList>> result;
-    };
-    std::vector<Job> jobs;
+    if (m_background) {
+        m_background->pool.waitForDone();
+        collect(QString());
+    }
+    auto work = std::make_unique<Background>();
     QSet<QString> queued;
     for (const MigrationStep &step : steps) {
         if (step.stamp)
@@ -113,30 +180,33 @@ void MigrationSqlSource::prepare(const QList<MigrationStep> &steps) const
         if (m_rendered.contains(key) || m_failed.contains(key) || queued.contains(key))
             continue;
         queued.insert(key);
-        jobs.push_back(Job{&step, std::move(key), std::nullopt});
+        work->indexOfKey.insert(key, work->jobs.size());
+        work->jobs.push_back(Background::Job{step, std::move(key), std::nullopt});
     }
     const int threads = std::max(1, QThread::idealThreadCount());
-    if (jobs.size() < size_t(minimumParallelSteps) || threads == 1)
+    if (work->jobs.size() < size_t(minimumParallelSteps) || threads == 1)
         return; // statements() renders them on demand
 
-    std::atomic<size_t> next{0};
-    const auto work = [this, &jobs, &next] {
-        for (size_t i = next++; i < jobs.size(); i = next++)
-            jobs[i].result = renderUncached(*jobs[i].step);
+    // Every core renders; the caller, waiting in statements(), takes each step as soon as
+    // it is done, so writing the script overlaps the rendering of the later steps.
+    Background *shared = work.get();
+    const auto worker = [this, shared] {
+        for (size_t i = shared->next++; i < shared->jobs.size() && !shared->cancelled;
+             i = shared->next++) {
+            Background::Job &job = shared->jobs[i];
+            Result<QStringList> result = renderUncached(job.step);
+            {
+                const std::lock_guard<std::mutex> lock(shared->mutex);
+                job.result = std::move(result);
+                job.done = true;
+            }
+            shared->finished.notify_all();
+        }
     };
-    QThreadPool pool;
-    pool.setMaxThreadCount(threads - 1);
-    for (int t = 1; t < threads; ++t)
-        pool.start(work);
-    work(); // the calling thread is one of the workers
-    pool.waitForDone();
-
-    for (Job &job : jobs) {
-        if (*job.result)
-            m_rendered.insert(job.key, std::move(*job.result).value());
-        else
-            m_failed.insert(job.key, job.result->error());
-    }
+    work->pool.setMaxThreadCount(threads);
+    for (int t = 0; t < threads; ++t)
+        work->pool.start(worker);
+    m_background = std::move(work);
 }
 
 OfflineScriptWriter::StepStatements MigrationSqlSource::hook() const

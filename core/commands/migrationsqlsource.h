@@ -28,13 +28,16 @@ class RevisionMap;
 // cannot decide natively fails with one "file:line:col: message" line per construct,
 // an operation Alembic refuses offline with Alembic's message.
 //
-// prepare() renders the steps of a whole plan up front, in parallel (each migration is
-// read, parsed, interpreted and rendered independently); statements() then answers
-// from the cache with exactly what it would have computed itself, so the script is
-// byte-identical to a sequential run.
+// prepare() starts rendering the steps of a whole plan in the background, in parallel
+// (each migration is read, parsed, interpreted and rendered independently), and returns
+// at once; statements() then answers with exactly what it would have computed itself,
+// waiting for a step still being rendered, so the script is byte-identical to a
+// sequential run while the writer puts it together as the steps arrive (in plan order,
+// the order the workers take them in).
 //
-// Holds a reference to the map, which must outlive it. Not thread-safe (the caches):
-// prepare() uses worker threads internally but returns only when they are done.
+// Holds a reference to the map, which must outlive it. Not thread-safe (the caches): one
+// caller at a time. The worker threads prepare() starts touch only their own jobs; the
+// destructor stops them (steps not started yet are dropped) and waits for them.
 class MigrationSqlSource
 {
 public:
@@ -43,9 +46,10 @@ public:
 
     // The statements of one step (rendered and cached on first use).
     Result<QStringList> statements(const MigrationStep &step) const;
-    // Renders (and caches) the statements of all these steps, using up to
-    // QThread::idealThreadCount() threads. Failures are cached too and reported by
-    // statements() for their step.
+    // Starts rendering the statements of all these steps on QThread::idealThreadCount()
+    // worker threads and returns; statements() waits for them as needed. Failures are
+    // kept too and reported by statements() for their step. A second prepare() first
+    // waits for the work of the previous one.
     void prepare(const QList<MigrationStep> &steps) const;
     // OfflineScriptWriter's per-step hook; borrows this object.
     OfflineScriptWriter::StepStatements hook() const;
@@ -65,6 +69,12 @@ private:
     mutable MigrationModuleCache m_modules;
     mutable QHash<QString, QStringList> m_rendered; // "<direction>:<revision>" -> statements
     mutable QHash<QString, QString> m_failed;       // "<direction>:<revision>" -> error
+    // The jobs prepare() started, until statements() has taken every result.
+    struct Background;
+    // Waits for the job of `key` when prepare() started one, and moves every finished
+    // result into m_rendered / m_failed.
+    void collect(const QString &key) const;
+    mutable std::unique_ptr<Background> m_background;
 };
 
 } // namespace Retort

@@ -15,20 +15,24 @@ void emit(QString &out, const QString &text)
     out += QLatin1String("\n\n");
 }
 
+// Alembic's static output: tabs become four spaces, surrounding whitespace goes, and
+// the dialect's terminator is appended (even after an existing ';'). Appended in place:
+// a script has thousands of statements, and most have no tab to replace.
+void appendStatement(QString &out, const QString &sql)
+{
+    if (sql.contains(QLatin1Char('\t')))
+        out += QString(sql).replace(QLatin1Char('\t'), QLatin1String("    ")).trimmed();
+    else
+        out += QStringView(sql).trimmed();
+    out += QLatin1String(";\n\n");
+}
+
 } // namespace
 
 OfflineScriptWriter::OfflineScriptWriter(const RevisionMap &map, VersionTableSql versionTable)
     : m_map(map)
     , m_versionTable(std::move(versionTable))
 { }
-
-// Alembic's static output: tabs become four spaces, surrounding whitespace goes, and
-// the dialect's terminator is appended (even after an existing ';').
-QString OfflineScriptWriter::statement(const QString &sql) const
-{
-    return QString(sql).replace(QLatin1Char('\t'), QLatin1String("    ")).trimmed() +
-           QLatin1Char(';');
-}
 
 Result<QString> OfflineScriptWriter::write(const MigrationPlan &plan) const
 {
@@ -47,25 +51,25 @@ Result<QString> OfflineScriptWriter::write(const MigrationPlan &plan) const
         if (perStep)
             emit(out, QStringLiteral("BEGIN;"));
         if (versions.heads().isEmpty())
-            emit(out, statement(m_versionTable.createTable()));
+            appendStatement(out, m_versionTable.createTable());
         emit(out, QLatin1String("-- Running ") + step.description());
         if (m_stepStatements && !step.stamp) {
             const Result<QStringList> body = m_stepStatements(step);
             if (!body)
                 return Result<QString>::failure(body.error());
             for (const QString &sql : body.value())
-                emit(out, statement(sql));
+                appendStatement(out, sql);
         }
         const auto changes = versions.apply(step);
         if (!changes)
             return Result<QString>::failure(changes.errorString());
         for (const VersionRowChange &change : changes.value())
-            emit(out, statement(m_versionTable.statement(change)));
+            appendStatement(out, m_versionTable.statement(change));
         if (perStep)
             emit(out, QStringLiteral("COMMIT;"));
     }
     if (m_dropEmptyVersionTable && versions.heads().isEmpty())
-        emit(out, statement(m_versionTable.dropTable()));
+        appendStatement(out, m_versionTable.dropTable());
     if (perRun)
         emit(out, QStringLiteral("COMMIT;"));
     return out;

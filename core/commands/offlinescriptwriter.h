@@ -44,8 +44,6 @@ public:
     Result<QString> write(const MigrationPlan &plan) const;
 
 private:
-    QString statement(const QString &sql) const;
-
     const RevisionMap &m_map;
     VersionTableSql m_versionTable;
     StepStatements m_stepStatements;

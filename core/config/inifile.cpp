@@ -181,6 +181,18 @@ bool IniFile::readFile(const QString &path)
                         .arg(pythonRepr(path), file.errorString()),
                     0);
     }
+    // An ini file is a few kilobytes; a huge one is a mistake (a log or a database named
+    // alembic.ini) and must not be read into memory whole.
+    constexpr qint64 sizeLimit = 16 * 1024 * 1024;
+    if (file.size() > sizeLimit) {
+        return fail(ErrorKind::FileUnreadable,
+                    QStringLiteral("Cannot read %1: the file is %2 bytes, too large for an ini "
+                                   "file (the limit is %3 bytes). Check that it is the right file.")
+                        .arg(pythonRepr(path))
+                        .arg(file.size())
+                        .arg(sizeLimit),
+                    0);
+    }
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError) {
         return fail(ErrorKind::FileUnreadable,
@@ -201,6 +213,23 @@ bool IniFile::readFile(const QString &path)
                 .arg(bad - lineStart + 1);
         m_errorKind = ErrorKind::Encoding;
         m_error = Diagnostic{path, line, 0, message, Diagnostic::Severity::Error};
+        return false;
+    }
+    // Python would read a NUL byte into a value and fail later with "embedded null byte"
+    // when the value is used as a path; say where it is instead.
+    const qsizetype nul = bytes.indexOf('\0');
+    if (nul >= 0) {
+        const qsizetype lineStart = bytes.lastIndexOf('\n', nul) + 1;
+        const int line = int(bytes.left(lineStart).count('\n')) + 1;
+        m_errorKind = ErrorKind::Encoding;
+        m_error = Diagnostic{path, line, 0,
+                             QStringLiteral("%1 line %2: the file contains a NUL byte (at byte %3 "
+                                            "of the line): an ini file is text. Remove the byte, "
+                                            "or check that this is the right file.")
+                                 .arg(pythonRepr(path))
+                                 .arg(line)
+                                 .arg(nul - lineStart + 1),
+                             Diagnostic::Severity::Error};
         return false;
     }
     return parse(QString::fromUtf8(bytes));

@@ -37,9 +37,44 @@ const QRegularExpression &urlPattern()
     return pattern;
 }
 
+// Python's unquote(): each valid %XX escape is a byte (runs of them decoded as UTF-8,
+// invalid sequences replaced); a '%' not followed by two hex digits stays as written, so
+// `pass%zz` is the password "pass%zz", as SQLAlchemy reads it.
 QString percentDecoded(const QString &text)
 {
-    return QUrl::fromPercentEncoding(text.toUtf8());
+    if (!text.contains(QLatin1Char('%')))
+        return text;
+    const auto hexValue = [](QChar c) {
+        const char16_t u = c.unicode();
+        if (u >= u'0' && u <= u'9')
+            return int(u - u'0');
+        if (u >= u'a' && u <= u'f')
+            return int(u - u'a' + 10);
+        if (u >= u'A' && u <= u'F')
+            return int(u - u'A' + 10);
+        return -1;
+    };
+    QString out;
+    out.reserve(text.size());
+    QByteArray bytes;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('%') && i + 2 < text.size()) {
+            const int high = hexValue(text.at(i + 1));
+            const int low = hexValue(text.at(i + 2));
+            if (high >= 0 && low >= 0) {
+                bytes.append(char(high * 16 + low));
+                i += 2;
+                continue;
+            }
+        }
+        if (!bytes.isEmpty()) {
+            out += QString::fromUtf8(bytes);
+            bytes.clear();
+        }
+        out += text.at(i);
+    }
+    out += QString::fromUtf8(bytes);
+    return out;
 }
 
 // Python's unquote_plus(): '+' is a space, then percent-decoding.

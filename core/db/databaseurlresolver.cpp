@@ -1,24 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "db/databaseurlresolver.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
 namespace Retort {
 
+// Whole phrases through QCoreApplication::translate: the GUI shows them in its database
+// chooser and loads a translator; retort-cli loads none and prints the English text.
 QString DatabaseUrlResolver::Source::description() const
 {
+    const char *context = "Retort::DatabaseUrlResolver";
     switch (kind) {
     case Kind::Explicit:
-        return QStringLiteral("from ") + name;
+        return QCoreApplication::translate(context, "from %1").arg(name);
     case Kind::XArgument:
-        return QStringLiteral("from -x ") + name;
+        return QCoreApplication::translate(context, "from -x %1").arg(name);
     case Kind::EnvironmentVariable:
-        return QStringLiteral("from $") + name;
+        return QCoreApplication::translate(context, "from $%1").arg(name);
     case Kind::EnvPyDefault:
-        return QStringLiteral("from env.py's default for $%1").arg(name);
+        return QCoreApplication::translate(context, "from env.py's default for $%1").arg(name);
     case Kind::IniFile:
-        return QStringLiteral("from ") + QFileInfo(name).fileName();
+        return QCoreApplication::translate(context, "from %1").arg(QFileInfo(name).fileName());
     }
     return QString();
 }

@@ -3,6 +3,8 @@
 
 #include <QHash>
 
+#include <limits>
+
 namespace Retort {
 
 namespace {
@@ -194,9 +196,14 @@ std::optional<qint64> CallArguments::optionalInt(const QString &name) const
     const Argument *argument = get(name);
     if (!argument || argument->value.isNone())
         return std::nullopt;
-    if (!argument->value.isInt() || !argument->value.scalar.integerFits)
+    if (!argument->value.isInt())
         fail(*argument, QStringLiteral("%1(): %2 must be an integer, not %3")
                             .arg(m_callee, name, argument->value.repr()));
+    if (!argument->value.scalar.integerFits)
+        fail(*argument, QStringLiteral("%1(): %2 = %3 is too large (the largest integer Retort "
+                                       "reads is %4)")
+                            .arg(m_callee, name, argument->value.repr())
+                            .arg(std::numeric_limits<qint64>::max()));
     return argument->value.scalar.integer;
 }
 

@@ -427,7 +427,7 @@ void Writer::operation(int in, const Op &o)
         for (const QStringList &order : o.partialReordering)
             field(body, "partial_reordering", listText(order));
         for (const BatchOperation &batchOp : o.operations)
-            std::visit([this, body](const auto &inner) { operation(body, inner); }, batchOp);
+            std::visit([this, body](const auto &inner) { this->operation(body, inner); }, batchOp);
     }
 }
 

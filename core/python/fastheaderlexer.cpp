@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "python/fastheaderlexer.h"
 
+#include "python/pythontokenizer.h"
+
 #include <cstring>
 #include <string_view>
 
@@ -483,6 +485,9 @@ FastHeaderToken FastHeaderLexer::scanOperator()
     case '(':
     case '[':
     case '{':
+        // PythonTokenizer reports the nesting limit.
+        if (m_brackets.size() >= PythonTokenizer::MaxBracketNesting)
+            return giveUp();
         m_brackets.append(c);
         break;
     case ')':

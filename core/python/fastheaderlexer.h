@@ -54,7 +54,8 @@ private:
 // and the caller falls back to PythonTokenizer: non-ASCII outside strings and comments,
 // invalid UTF-8, non-ASCII in bytes literals, NUL, CR, a byte order mark, a PEP 263
 // coding declaration, tabs or form feeds in indentation, f-strings, \x \u \U \N escapes,
-// numbers other than plain decimal integers and decimal fractions, and every lexical
+// numbers other than plain decimal integers and decimal fractions, brackets nested
+// deeper than PythonTokenizer::MaxBracketNesting, and every lexical
 // error (it never reports one itself). Comments and NL tokens are skipped, not returned.
 //
 // Not thread-safe per instance; the bytes must outlive the lexer and its tokens.

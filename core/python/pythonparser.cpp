@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <deque>
+#include <utility>
+#include <vector>
 
 namespace Retort {
 
@@ -225,7 +227,11 @@ private:
             : m_parser(parser)
         {
             if (++m_parser->m_depth > PythonParser::MaxNesting)
-                m_parser->fail(m_parser->peek().range.start, QStringLiteral("too deeply nested"));
+                m_parser->fail(m_parser->peek().range.start,
+                               QStringLiteral("too deeply nested: more than %1 levels of "
+                                              "brackets, operators or blocks (split it into "
+                                              "smaller statements)")
+                                   .arg(PythonParser::MaxNesting));
         }
         ~Nesting() { --m_parser->m_depth; }
         Nesting(const Nesting &) = delete;
@@ -300,7 +306,28 @@ private:
     T *finish(T *node)
     {
         node->range.end = m_lastEnd;
+        noteFinished(node->range.start);
         return node;
+    }
+    // Tracks the depth of the tree being built, which chains (`a + b + c ...`,
+    // `x.a.b.c ...`, `f()()()`) make deeper than the parser's own recursion: refused past
+    // MaxTreeDepth so that whoever walks the tree recursively cannot overflow the stack.
+    // Nodes finish in post-order and a node's descendants start at or after its start,
+    // so the finished subtrees not yet adopted form a stack ordered by start offset.
+    void noteFinished(const SourcePosition &start)
+    {
+        int depth = 0;
+        while (!m_finished.empty() && m_finished.back().first >= start.offset) {
+            depth = std::max(depth, m_finished.back().second);
+            m_finished.pop_back();
+        }
+        ++depth;
+        if (depth > PythonParser::MaxTreeDepth)
+            fail(start, QStringLiteral("expression nested deeper than %1 levels (a chain of "
+                                       "operators, calls, attributes or subscripts); split it "
+                                       "into smaller expressions")
+                            .arg(PythonParser::MaxTreeDepth));
+        m_finished.emplace_back(start.offset, depth);
     }
 
     // ---- statements
@@ -368,6 +395,7 @@ private:
     qint64 m_consumed = 0;
     int m_depth = 0;
     int m_bracketDepth = 0;
+    std::vector<std::pair<qsizetype, int>> m_finished; // (start offset, depth), see noteFinished()
     // The last disjunction completed: Python's "Perhaps you forgot a comma?" hint
     // applies when an error follows it directly inside brackets.
     struct

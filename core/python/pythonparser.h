@@ -32,9 +32,15 @@ namespace Retort {
 //
 // Nesting: brackets, calls, subscripts, unary operators, `not`, lambdas, conditional
 // expressions, `**`, decorators and compound statements nested more than MaxNesting
-// levels deep (counted together) are refused with "too deeply nested" at the token
+// levels deep (counted together) are refused with "too deeply nested: ..." at the token
 // that goes too deep, so hostile input cannot overflow the stack (about a dozen
 // small frames per level).
+//
+// Tree depth: chains that the parser reads in a loop rather than by recursion (binary
+// operators, attribute accesses, calls, subscripts: `a + b + c ...`) still make the tree
+// deep; a tree deeper than MaxTreeDepth is refused with "expression nested deeper than
+// 1000 levels ..." at the start of the expression, so that the consumers' recursive
+// walks are bounded too.
 //
 // Statements Python accepts but this parser does not (`match`, `type X = ...`) are
 // reported as "'match' statements are not supported" and "'type' alias statements
@@ -46,6 +52,7 @@ class PythonParser
 {
 public:
     static constexpr int MaxNesting = 200;
+    static constexpr int MaxTreeDepth = 1000;
 
     explicit PythonParser(const QString &source, const QString &fileName = QString());
 

@@ -3,6 +3,7 @@
 
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <array>
 
 namespace Retort {
@@ -117,33 +118,73 @@ QString hex(char32_t c, int width)
     return QString::number(uint(c), 16).toUpper().rightJustified(width, QLatin1Char('0'));
 }
 
-// Operators and delimiters, longest first within each length; shared strings so that
-// making an Op token does not allocate.
-const QList<QString> &operatorTable()
+// The operators and delimiters as strings over static characters (QString::fromRawData:
+// copying them touches no reference count, and making an Op token allocates nothing):
+// single[c] for one character, doubled[c] for "cc" (** // << >>), withEquals[c] for "c=",
+// tripled[c] for the three-character ones (**= //= >>= <<= ...) and arrow for "->". Null
+// where Python has no such operator.
+struct OperatorStrings
 {
-    static const QList<QString> table = [] {
-        const char *const ops[] = {"**=", "//=", ">>=", "<<=", "...", "!=", "%=", "&=", "**", "*=",
-                                   "+=",  "-=",  "->",  "//",  "/=",  ":=", "<<", "<=", "==", ">=",
-                                   ">>",  "@=",  "^=",  "|=",  "%",   "&",  "(",  ")",  "*",  "+",
-                                   ",",   "-",   ".",   "/",   ":",   ";",  "<",  "=",  ">",  "@",
-                                   "[",   "]",   "^",   "{",   "|",   "}",  "~",  "!"};
-        QList<QString> list;
-        for (const char *op : ops)
-            list.append(QString::fromLatin1(op));
-        return list;
-    }();
+    OperatorStrings();
+    Q_DISABLE_COPY_MOVE(OperatorStrings) // the strings point into the object itself
+
+    std::array<QString, 128> single;
+    std::array<QString, 128> doubled;
+    std::array<QString, 128> withEquals;
+    std::array<QString, 128> tripled;
+    QString arrow;
+
+private:
+    using Text = std::array<char16_t, 3>;
+    static QString raw(const Text &text, qsizetype length)
+    {
+        return QString::fromRawData(reinterpret_cast<const QChar *>(text.data()), length);
+    }
+
+    std::array<Text, 128> m_singleText{};
+    std::array<Text, 128> m_doubledText{};
+    std::array<Text, 128> m_withEqualsText{};
+    std::array<Text, 128> m_tripledText{};
+    Text m_arrowText{u'-', u'>'};
+};
+
+OperatorStrings::OperatorStrings()
+{
+    for (char c : {'%', '&', '(', ')', '*', '+', ',', '-', '.', '/', ':', ';',
+                   '<', '=', '>', '@', '[', ']', '^', '{', '|', '}', '~', '!'}) {
+        m_singleText[size_t(c)] = {char16_t(c)};
+        single[size_t(c)] = raw(m_singleText[size_t(c)], 1);
+    }
+    for (char c : {'*', '/', '<', '>'}) {
+        m_doubledText[size_t(c)] = {char16_t(c), char16_t(c)};
+        doubled[size_t(c)] = raw(m_doubledText[size_t(c)], 2);
+        m_tripledText[size_t(c)] = {char16_t(c), char16_t(c), u'='};
+        tripled[size_t(c)] = raw(m_tripledText[size_t(c)], 3);
+    }
+    for (char c : {'!', '%', '&', '*', '+', '-', '/', ':', '<', '=', '>', '@', '^', '|'}) {
+        m_withEqualsText[size_t(c)] = {char16_t(c), u'='};
+        withEquals[size_t(c)] = raw(m_withEqualsText[size_t(c)], 2);
+    }
+    m_tripledText[size_t('.')] = {u'.', u'.', u'.'};
+    tripled[size_t('.')] = raw(m_tripledText[size_t('.')], 3);
+    arrow = raw(m_arrowText, 2);
+}
+
+const OperatorStrings &operatorStrings()
+{
+    static const OperatorStrings table;
     return table;
 }
 
-QString closingFor(QChar open)
+char16_t closingFor(QChar open)
 {
     switch (open.unicode()) {
     case '(':
-        return QStringLiteral(")");
+        return u')';
     case '[':
-        return QStringLiteral("]");
+        return u']';
     default:
-        return QStringLiteral("}");
+        return u'}';
     }
 }
 
@@ -390,6 +431,11 @@ char32_t PythonTokenizer::codePointAt(qsizetype offset, int *units) const
 
 void PythonTokenizer::advance()
 {
+    if (!QChar::isHighSurrogate(current())) {
+        ++m_pos;
+        ++m_column;
+        return;
+    }
     int units = 1;
     codePointAt(m_pos, &units);
     m_pos += units;
@@ -427,11 +473,28 @@ SourcePosition PythonTokenizer::positionAt(const SourcePosition &from, qsizetype
     return pos;
 }
 
-PythonToken PythonTokenizer::makeToken(PythonToken::Kind kind, const SourcePosition &start) const
+QString PythonTokenizer::sharedText(qsizetype offset, qsizetype length)
+{
+    // Longer texts rarely repeat: not worth a slot (a template's comment lines do).
+    constexpr qsizetype maximumShared = 64;
+    if (length <= 0 || length > maximumShared)
+        return m_source.mid(offset, length);
+    const char16_t *text = m_data + offset;
+    quint32 hash = 2166136261u;
+    for (qsizetype i = 0; i < length; ++i)
+        hash = (hash ^ text[i]) * 16777619u;
+    QString &slot = m_textCache[(hash ^ (hash >> 15)) % m_textCache.size()];
+    if (slot.size() != length ||
+        !std::equal(text, text + length, reinterpret_cast<const char16_t *>(slot.constData())))
+        slot = QString(reinterpret_cast<const QChar *>(text), length);
+    return slot;
+}
+
+PythonToken PythonTokenizer::makeToken(PythonToken::Kind kind, const SourcePosition &start)
 {
     PythonToken token;
     token.kind = kind;
-    token.text = m_source.mid(start.offset, m_pos - start.offset);
+    token.text = sharedText(start.offset, m_pos - start.offset);
     token.value = token.text;
     token.range = SourceRange{start, position()};
     return token;
@@ -619,6 +682,13 @@ PythonToken PythonTokenizer::endOfInput()
 PythonToken PythonTokenizer::scanName(const SourcePosition &start)
 {
     bool ascii = true;
+    // Plain ASCII identifiers (nearly all of them) without the code point machinery.
+    for (char16_t c = current();
+         m_pos < m_end && c < 0x80 && (isAsciiLetter(c) || isDigit(c) || c == u'_');
+         c = current()) {
+        ++m_pos;
+        ++m_column;
+    }
     for (;;) {
         int units = 1;
         const char32_t cp = codePointAt(m_pos, &units);
@@ -1043,6 +1113,16 @@ bool PythonTokenizer::decodeEscapes(const SourcePosition &bodyStart, qsizetype b
     const bool bytes = flags & PythonToken::Bytes;
     const bool formatted = flags & PythonToken::Formatted;
     const QString &s = m_source;
+    // Most literals have nothing to decode: their value is their body.
+    bool plain = true;
+    for (qsizetype k = bodyStart.offset; k < bodyEnd && plain; ++k) {
+        const char16_t c = m_data[k];
+        plain = c != u'\r' && (raw || c != u'\\') && (!bytes || c < 0x80);
+    }
+    if (plain) {
+        *value = sharedText(bodyStart.offset, bodyEnd - bodyStart.offset);
+        return true;
+    }
     QString out;
     out.reserve(bodyEnd - bodyStart.offset);
 
@@ -1226,21 +1306,34 @@ PythonToken PythonTokenizer::scanOperator(const SourcePosition &start)
     default:
         break;
     }
-    const QList<QString> &ops = operatorTable();
-    for (const QString &op : ops) {
-        if (length == 0)
-            break;
-        if (op.size() != length || op.at(0) != QChar(c) || (length > 1 && op.at(1) != QChar(n)))
-            continue;
-
-        const QChar ch = op.at(0);
+    const QString *op = nullptr;
+    if (c < 0x80) {
+        const OperatorStrings &ops = operatorStrings();
+        const size_t index = c;
+        if (length == 1)
+            op = &ops.single[index];
+        else if (length == 3)
+            op = &ops.tripled[index];
+        else if (c == u'-' && n == u'>')
+            op = &ops.arrow;
+        else if (n == c && !ops.doubled[index].isNull())
+            op = &ops.doubled[index];
+        else
+            op = &ops.withEquals[index];
+        if (op->isNull())
+            op = nullptr;
+    }
+    if (op) {
+        const QChar ch(c);
         if (length == 1 && (ch == u'(' || ch == u'[' || ch == u'{')) {
+            if (m_brackets.size() >= MaxBracketNesting)
+                return fail(start, QStringLiteral("too many nested parentheses"));
             m_brackets.append(Bracket{ch, start});
         } else if (length == 1 && (ch == u')' || ch == u']' || ch == u'}')) {
             if (m_brackets.isEmpty())
                 return fail(start, QStringLiteral("unmatched '%1'").arg(ch));
             const Bracket open = m_brackets.last();
-            if (closingFor(open.ch) != QString(ch)) {
+            if (closingFor(open.ch) != c) {
                 QString message =
                     QStringLiteral(
                         "closing parenthesis '%1' does not match opening parenthesis '%2'")
@@ -1256,8 +1349,8 @@ PythonToken PythonTokenizer::scanOperator(const SourcePosition &start)
         m_column += length;
         PythonToken token;
         token.kind = PythonToken::Kind::Op;
-        token.text = op;
-        token.value = op;
+        token.text = *op;
+        token.value = *op;
         token.range = SourceRange{start, position()};
         return token;
     }

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <array>
+
 namespace Retort {
 
 // A Python 3 tokenizer (the lexical rules of the language reference, 3.12 flavour):
@@ -16,13 +18,18 @@ namespace Retort {
 //
 // Use: construct from decoded text (see decode()), then call next() until it returns
 // EndMarker or Error; or call tokenize() for the whole list. Tokenizing stops at the
-// first error: next() then returns an Error token positioned at the problem and error()
-// describes it (file:line:column + message, as Python would report it). Runs in time
-// linear in the input, without recursion on the input's nesting; never hangs.
+// first error (including more than MaxBracketNesting nested brackets): next() then
+// returns an Error token positioned at the problem and error() describes it
+// (file:line:column + message, as Python would report it). Runs in time linear in the
+// input, without recursion on the input's nesting; never hangs.
 // Not thread-safe per instance; independent instances can run on different threads.
 class PythonTokenizer
 {
 public:
+    // CPython's tokenizer refuses a bracket opened inside this many open brackets
+    // ("too many nested parentheses"), and so does this one.
+    static constexpr int MaxBracketNesting = 200;
+
     // source: decoded text; a leading U+FEFF (byte order mark) is skipped. fileName is
     // used in diagnostics only.
     explicit PythonTokenizer(const QString &source, const QString &fileName = QString());
@@ -75,7 +82,10 @@ private:
     // The line of the last character read (at the end of input after a line end, the line before).
     int lastLine() const { return (m_column == 1 && m_line > 1) ? m_line - 1 : m_line; }
     SourcePosition positionAt(const SourcePosition &from, qsizetype offset) const;
-    PythonToken makeToken(PythonToken::Kind kind, const SourcePosition &start) const;
+    PythonToken makeToken(PythonToken::Kind kind, const SourcePosition &start);
+    // The source text at [offset, offset + length) as a QString, shared with earlier
+    // tokens of the same text where possible (see m_textCache).
+    QString sharedText(qsizetype offset, qsizetype length);
     PythonToken fail(const SourcePosition &where, const QString &message);
     PythonToken failAtEnd(const SourcePosition &where, const QString &message);
 
@@ -97,6 +107,11 @@ private:
     bool m_hasError = false;
     Diagnostic m_error;
     PythonToken m_errorToken;
+    // Short token texts made so far, by a hash of their characters: a migration repeats
+    // the same names, numbers, line ends, indentation and string values over and over,
+    // and sharing one QString for each saves an allocation per token (most of the cost
+    // of tokenizing). A slot is simply overwritten on a collision.
+    std::array<QString, 512> m_textCache;
 };
 
 } // namespace Retort

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "revision/revisionmap.h"
+#include "python/scriptheaderreader.h"
 #include "util/pythonrepr.h"
 
 #include <QSet>
@@ -117,6 +118,9 @@ struct RevisionMap::Data
     Indices heads, realHeads, bases, realBases;
     QString error;
     QString errorFile;
+    // For errorDiagnostic(): the header variable at fault in errorFile, and what to do.
+    QString errorField;
+    QString errorHint;
 
     int count() const { return int(revisions.size()); }
     bool hasLabel(int rev, const QString &label) const
@@ -238,10 +242,13 @@ struct RevisionMap::Data
         }
         return out;
     }
-    bool fail(const QString &message, const QString &file)
+    bool fail(const QString &message, const QString &file, const QString &field = QString(),
+              const QString &hint = QString())
     {
         error = message;
         errorFile = file;
+        errorField = field;
+        errorHint = hint;
         return false;
     }
     bool build();
@@ -332,21 +339,26 @@ bool RevisionMap::Data::build()
         if (r.downRevisions.contains(r.id))
             return fail(QStringLiteral("Self-loop is detected in revisions (") + r.id +
                             QLatin1Char(')'),
-                        r.path);
+                        r.path, QStringLiteral("down_revision"),
+                        QStringLiteral("down_revision must name the revision this one follows, "
+                                       "not the revision itself"));
         if (r.dependsOn.contains(r.id))
             return fail(QStringLiteral("Dependency self-loop is detected in revisions (") + r.id +
                             QLatin1Char(')'),
-                        r.path);
+                        r.path, QStringLiteral("depends_on"),
+                        QStringLiteral("remove the revision's own id from depends_on"));
         const QString idProblem = RevisionMap::checkRevisionId(r.id);
         if (!idProblem.isEmpty())
-            return fail(idProblem, r.path);
+            return fail(idProblem, r.path, QStringLiteral("revision"),
+                        QStringLiteral("choose an id without '@', '-' or '+'"));
         // Alembic only warns and lets the later file win; a port must not guess which
         // file the user meant.
         const int earlier = ids.value(r.id, -1);
         if (earlier >= 0)
             return fail(QStringLiteral("Revision %1 is present more than once (in %2 and %3)")
                             .arg(r.id, revisions.at(earlier).path, r.path),
-                        r.path);
+                        r.path, QStringLiteral("revision"),
+                        QStringLiteral("give one of the two files a new id (or delete the copy)"));
         ids.insert(r.id, i);
     }
 
@@ -357,7 +369,9 @@ bool RevisionMap::Data::build()
                 return fail(QStringLiteral("Branch name '%1' in revision %2 already used by "
                                            "revision %3")
                                 .arg(label, idAt(i), idAt(owner)),
-                            revisions.at(i).path);
+                            revisions.at(i).path, QStringLiteral("branch_labels"),
+                            QStringLiteral("branch labels must be unique and differ from every "
+                                           "revision id: rename one of them"));
             labels.insert(label, i);
             labelOrder.append(label);
         }
@@ -372,7 +386,9 @@ bool RevisionMap::Data::build()
                 return fail(QStringLiteral("Revision %1 depends on '%2', which is not a revision "
                                            "id or branch label")
                                 .arg(idAt(i), dep),
-                            revisions.at(i).path);
+                            revisions.at(i).path, QStringLiteral("depends_on"),
+                            QStringLiteral("name an existing revision id or branch label, or "
+                                           "remove the entry"));
             if (!deps[size_t(i)].contains(target))
                 deps[size_t(i)].append(target);
         }
@@ -453,7 +469,9 @@ bool RevisionMap::Data::linkParentsAndDependencies()
         line += QLatin1String(", ") + r.doc();
         return fail(
             QStringLiteral("Revision %1 referenced from %2 is not present").arg(missing, line),
-            r.path);
+            r.path, QStringLiteral("down_revision"),
+            QStringLiteral("restore the missing revision file, or make down_revision name an "
+                           "existing revision"));
     }
     return true;
 }
@@ -565,12 +583,17 @@ bool RevisionMap::Data::detectCycles()
             all.append(r.id);
         return all.join(QLatin1String(", "));
     };
+    const QString cycleHint =
+        QStringLiteral("follow down_revision and depends_on from here: they lead back to where "
+                       "they started; make one of them name an older revision");
     const auto check = [&](const Indices &tops, const Indices &bottoms, Edge downward, Edge upward,
                            const QString &kind) {
+        const QString field = kind == QLatin1String("Cycle") ? QStringLiteral("down_revision")
+                                                             : QStringLiteral("depends_on");
         if (tops.isEmpty() || bottoms.isEmpty())
             return fail(kind + QLatin1String(" is detected in revisions (") + allIds() +
                             QLatin1Char(')'),
-                        QString());
+                        revisions.first().path, field, cycleHint);
         const std::vector<char> fromTop = closure(tops, downward);
         const std::vector<char> fromBottom = closure(bottoms, upward);
         QStringList outside;
@@ -583,7 +606,7 @@ bool RevisionMap::Data::detectCycles()
         std::sort(outside.begin(), outside.end(), pythonLess);
         return fail(kind + QLatin1String(" is detected in revisions (") +
                         outside.join(QLatin1String(", ")) + QLatin1Char(')'),
-                    revisions.at(indexOfId(outside.first())).path);
+                    revisions.at(indexOfId(outside.first())).path, field, cycleHint);
     };
     return check(heads, bases, Edge::Parents, Edge::Children, QStringLiteral("Cycle")) &&
            check(realHeads, realBases, Edge::AllDown, Edge::AllChildren,
@@ -1603,7 +1626,7 @@ Indices RevisionMap::Data::countingSort(std::vector<char> todo, const Indices &h
     std::array<Above, 16> aboveSets;
     int stamps = 0;
     quint64 uses = 0;
-    std::vector<int> stack;
+    std::vector<int> queue; // breadth-first, kept between searches for its capacity
     const auto firstLaneAbove = [&](int candidate) -> std::optional<size_t> {
         Above *set = nullptr;
         for (Above &a : aboveSets) {
@@ -1625,16 +1648,27 @@ Indices RevisionMap::Data::countingSort(std::vector<char> todo, const Indices &h
             set->candidate = candidate;
         }
         set->used = ++uses;
-        // (Re)collect the set; its lane heads give the answer directly.
+        // The best answer possible: the first lane whose head lies above the candidate's
+        // level (a descendant always has a greater level). The search stops when it finds
+        // that lane, so that many open branches off a long line cost the distance to the
+        // next branch each, not the whole graph each. None such: no lane is above.
+        qint64 bound = -1;
+        for (const int head : lanes) {
+            if (head != candidate && levels[size_t(head)] > levels[size_t(candidate)] &&
+                (bound < 0 || rankOf[size_t(head)] < bound))
+                bound = rankOf[size_t(head)];
+        }
+        // (Re)collect the set breadth first; its lane heads give the answer directly. A
+        // set cut short at the bound is still a part of the set, which keeps the cached
+        // answer valid (see above).
         std::vector<int> &seen = set->seen;
         const int stamp = ++stamps;
         set->stamp = stamp;
         qint64 best = -1;
-        stack.assign(1, candidate);
+        queue.assign(1, candidate);
         seen[size_t(candidate)] = stamp;
-        while (!stack.empty()) {
-            const int v = stack.back();
-            stack.pop_back();
+        for (size_t next = 0; bound >= 0 && best != bound && next < queue.size(); ++next) {
+            const int v = queue[next];
             for (int k = aboveStart[size_t(v)]; k < aboveStart[size_t(v) + 1]; ++k) {
                 const int x = above[size_t(k)];
                 if (todo[size_t(x)] && seen[size_t(x)] != stamp) {
@@ -1642,7 +1676,7 @@ Indices RevisionMap::Data::countingSort(std::vector<char> todo, const Indices &h
                     const qint64 rank = rankOf[size_t(x)];
                     if (rank >= 0 && (best < 0 || rank < best))
                         best = rank;
-                    stack.push_back(x);
+                    queue.push_back(x);
                 }
             }
         }
@@ -1788,6 +1822,8 @@ RevisionMap::RevisionMap(const QList<Revision> &revisions)
         auto failed = std::make_shared<Data>();
         failed->error = data->error;
         failed->errorFile = data->errorFile;
+        failed->errorField = data->errorField;
+        failed->errorHint = data->errorHint;
         d = failed;
         return;
     }
@@ -1814,6 +1850,24 @@ Diagnostic RevisionMap::errorDiagnostic() const
     Diagnostic diagnostic;
     diagnostic.file = d->errorFile;
     diagnostic.message = d->error;
+    if (!d->errorHint.isEmpty())
+        diagnostic.message += QStringLiteral(": ") + d->errorHint;
+    // Revisions do not keep source positions; an error is rare, so read the one file
+    // again to point at the variable.
+    if (!d->errorFile.isEmpty() && !d->errorField.isEmpty()) {
+        const ScriptHeader header = ScriptHeaderReader::readFile(d->errorFile);
+        const ScriptHeader::Value *value = d->errorField == QLatin1String("revision")
+                                               ? &header.revision
+                                           : d->errorField == QLatin1String("down_revision")
+                                               ? &header.downRevision
+                                           : d->errorField == QLatin1String("depends_on")
+                                               ? &header.dependsOn
+                                               : &header.branchLabels;
+        if (value->isPresent() && value->range.isValid()) {
+            diagnostic.line = value->range.start.line;
+            diagnostic.column = value->range.start.column;
+        }
+    }
     return diagnostic;
 }
 

@@ -89,7 +89,9 @@ public:
     // -- construction outcome ------------------------------------------------------
     bool isValid() const;
     QString errorString() const; // Alembic's text, e.g. "Cycle is detected in revisions (a, b)"
-    Diagnostic errorDiagnostic() const; // the same with the offending file (line 0)
+    // The same with the offending file, the line:column of the variable at fault (when the
+    // file still says so) and what to do about it appended to the message.
+    Diagnostic errorDiagnostic() const;
 
     // Alembic's id check: empty when id is allowed, else
     // "Character(s) '+, @' not allowed in revision identifier 'aa@b+b'" (1.13: @ - +).

@@ -304,6 +304,8 @@ void TestFastHeaderLexer::givesUp_data()
     QTest::newRow("unterminated triple-quoted string") << QByteArray("x = '''abc\n");
     QTest::newRow("unclosed bracket") << QByteArray("x = (1,\n");
     QTest::newRow("mismatched bracket") << QByteArray("x = (1]\n");
+    QTest::newRow("too many nested brackets")
+        << QByteArray("x = ") + QByteArray(201, '(') + "1" + QByteArray(201, ')') + "\n";
     QTest::newRow("bad dedent") << QByteArray("if x:\n    y = 1\n  z = 2\n");
     QTest::newRow("character after continuation") << QByteArray("x = 1 \\ y\n");
     QTest::newRow("continuation at the end") << QByteArray("x = 1 \\\n");

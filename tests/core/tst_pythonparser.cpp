@@ -695,15 +695,18 @@ void TestPythonParser::deepNestingIsRefused_data()
     QTest::addColumn<QString>("expected");
 
     const int deep = 10000;
-    const QString tooDeep = QStringLiteral("too deeply nested");
+    const QString tooDeep = QStringLiteral("too deeply nested: more than 200 levels of brackets, "
+                                           "operators or blocks (split it into smaller statements)");
+    // Brackets: the tokenizer's limit (CPython's MAXLEVEL of 200) comes first.
+    const QString tooManyBrackets = QStringLiteral("too many nested parentheses");
     QTest::newRow("parentheses") << QString(deep, QLatin1Char('(')) +
                                         QString(deep, QLatin1Char(')')) + QLatin1Char('\n')
-                                 << QStringLiteral("1:201: ") + tooDeep;
+                                 << QStringLiteral("1:201: ") + tooManyBrackets;
     QTest::newRow("brackets") << QStringLiteral("x = ") + QString(deep, QLatin1Char('[')) +
                                      QString(deep, QLatin1Char(']'))
-                              << QStringLiteral("1:205: ") + tooDeep;
+                              << QStringLiteral("1:205: ") + tooManyBrackets;
     QTest::newRow("unclosed brackets")
-        << QString(deep, QLatin1Char('{')) << QStringLiteral("1:201: ") + tooDeep;
+        << QString(deep, QLatin1Char('{')) << QStringLiteral("1:201: ") + tooManyBrackets;
     QTest::newRow("not") << QStringLiteral("not ").repeated(deep) + QStringLiteral("x\n")
                          << QStringLiteral("1:801: ") + tooDeep;
     QTest::newRow("unary minus") << QStringLiteral("-").repeated(deep) + QStringLiteral("1\n")
@@ -716,7 +719,20 @@ void TestPythonParser::deepNestingIsRefused_data()
     QTest::newRow("lambdas") << QStringLiteral("lambda: ").repeated(deep) + QStringLiteral("0\n")
                              << QStringLiteral("1:1601: ") + tooDeep;
     QTest::newRow("calls") << QStringLiteral("f(").repeated(deep) + QString(deep, QLatin1Char(')'))
-                           << QStringLiteral("1:403: ") + tooDeep;
+                           << QStringLiteral("1:402: ") + tooManyBrackets;
+    // Chains are parsed in loops, but make the tree as deep as they are long.
+    const QString chainTooDeep = QStringLiteral(
+        "expression nested deeper than 1000 levels (a chain of operators, calls, attributes or "
+        "subscripts); split it into smaller expressions");
+    QTest::newRow("operator chain") << QStringLiteral("x = ") + QStringLiteral("1 + ").repeated(deep) +
+                                           QStringLiteral("1\n")
+                                    << QStringLiteral("1:5: ") + chainTooDeep;
+    QTest::newRow("attribute chain")
+        << QStringLiteral("x = a") + QStringLiteral(".b").repeated(deep) + QStringLiteral("\n")
+        << QStringLiteral("1:5: ") + chainTooDeep;
+    QTest::newRow("call chain") << QStringLiteral("f") + QStringLiteral("()").repeated(deep) +
+                                       QStringLiteral("\n")
+                                << QStringLiteral("1:1: ") + chainTooDeep;
     QTest::newRow("starred targets")
         << QStringLiteral("for ") + QStringLiteral("* ").repeated(deep) +
                QStringLiteral("x in y: pass\n")

@@ -382,6 +382,15 @@ void TestPythonTokenizer::errors_data()
         << QStringLiteral("t.py:1:1: unterminated f-string literal (detected at line 1)");
     QTest::newRow("bracket never closed")
         << QStringLiteral("x = (1,\n  [2]\n") << QStringLiteral("t.py:1:5: '(' was never closed");
+    // CPython's limit: the 201st bracket open at once, wherever the others were opened.
+    QTest::newRow("too many nested brackets")
+        << (QStringLiteral("x = ") + QString(201, QLatin1Char('(')) + QStringLiteral("1") +
+            QString(201, QLatin1Char(')')) + QStringLiteral("\n"))
+        << QStringLiteral("t.py:1:205: too many nested parentheses");
+    QTest::newRow("too many nested brackets over lines")
+        << (QStringLiteral("x = [\n") + QString(201, QLatin1Char('(')) + QStringLiteral("1") +
+            QString(201, QLatin1Char(')')) + QStringLiteral("]\n"))
+        << QStringLiteral("t.py:2:200: too many nested parentheses");
     QTest::newRow("unmatched closing bracket")
         << QStringLiteral("x = 1)\n") << QStringLiteral("t.py:1:6: unmatched ')'");
     QTest::newRow("mismatched brackets")
@@ -566,10 +575,16 @@ void TestPythonTokenizer::adversarialInputsTerminate_data()
     QTest::addColumn<QString>("error");
     const qsizetype n = 1000000;
     QTest::newRow("a million open brackets")
-        << QString(n, QLatin1Char('(')) << QStringLiteral("t.py:1:1000000: '(' was never closed");
+        << QString(n, QLatin1Char('('))
+        << QStringLiteral("t.py:1:201: too many nested parentheses");
     QTest::newRow("a million balanced brackets")
         << QString(n, QLatin1Char('[')) + QString(n, QLatin1Char(']'))
+        << QStringLiteral("t.py:1:201: too many nested parentheses");
+    QTest::newRow("200 nested brackets")
+        << QString(200, QLatin1Char('(')) + QString(200, QLatin1Char(')'))
         << QStringLiteral("no error");
+    QTest::newRow("a million brackets one after the other")
+        << QStringLiteral("[]").repeated(n) << QStringLiteral("no error");
     QTest::newRow("a million quotes")
         << QString(n + 1, QLatin1Char('"'))
         << QStringLiteral(

@@ -1,0 +1,1 @@
+# env.py is not run by the commands these cases use

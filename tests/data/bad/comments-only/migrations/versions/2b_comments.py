@@ -1,0 +1,2 @@
+# revision = "2b00000002"
+# down_revision = None

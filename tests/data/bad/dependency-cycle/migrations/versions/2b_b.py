@@ -1,0 +1,19 @@
+"""b
+
+Revision ID: 2b00000002
+"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = '2b00000002'
+down_revision = '1a00000001'
+branch_labels = None
+depends_on = '3c00000003'
+
+
+def upgrade():
+    pass
+
+
+def downgrade():
+    pass

@@ -1,0 +1,2 @@
+revision = "3c00000003"
+down_revision = "1a00000001"

@@ -1,0 +1,3 @@
+"""empty"""
+revision = '2b00000002'
+down_revision = ''

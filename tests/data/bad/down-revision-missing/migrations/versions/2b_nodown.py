@@ -1,0 +1,2 @@
+"""no down"""
+revision = '2b00000002'

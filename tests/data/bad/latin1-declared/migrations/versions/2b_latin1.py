@@ -1,0 +1,4 @@
+# -*- coding: latin-1 -*-
+"""café"""
+revision = '2b00000002'
+down_revision = '1a00000001'

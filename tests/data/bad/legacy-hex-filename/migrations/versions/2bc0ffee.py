@@ -1,0 +1,2 @@
+"""legacy"""
+down_revision = "1a00000001"

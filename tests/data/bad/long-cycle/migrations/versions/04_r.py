@@ -1,0 +1,19 @@
+"""rev 4
+
+Revision ID: 0000000004
+"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = '0000000004'
+down_revision = '0000000003'
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    pass
+
+
+def downgrade():
+    pass

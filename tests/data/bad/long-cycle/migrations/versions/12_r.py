@@ -1,0 +1,19 @@
+"""rev 12
+
+Revision ID: 0000000012
+"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = '0000000012'
+down_revision = '0000000011'
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    pass
+
+
+def downgrade():
+    pass

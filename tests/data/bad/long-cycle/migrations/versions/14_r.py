@@ -1,0 +1,19 @@
+"""rev 14
+
+Revision ID: 0000000014
+"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = '0000000014'
+down_revision = '0000000013'
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    pass
+
+
+def downgrade():
+    pass

@@ -1,0 +1,19 @@
+"""rev 23
+
+Revision ID: 0000000023
+"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = '0000000023'
+down_revision = '0000000022'
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    pass
+
+
+def downgrade():
+    pass

@@ -1,0 +1,19 @@
+"""rev 27
+
+Revision ID: 0000000027
+"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = '0000000027'
+down_revision = '0000000026'
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    pass
+
+
+def downgrade():
+    pass

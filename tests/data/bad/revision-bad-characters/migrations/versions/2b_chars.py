@@ -1,0 +1,19 @@
+"""a migration
+
+Revision ID: 2b@00-02
+"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = '2b@00-02'
+down_revision = '1a00000001'
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    pass
+
+
+def downgrade():
+    pass

@@ -1,0 +1,2 @@
+"""no id"""
+down_revision = '1a00000001'

@@ -1,0 +1,3 @@
+"""num"""
+revision = 2
+down_revision = '1a00000001'

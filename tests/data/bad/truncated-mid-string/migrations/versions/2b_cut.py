@@ -1,0 +1,3 @@
+"""cut"""
+revision = '2b00000002'
+down_revision = '1a000
