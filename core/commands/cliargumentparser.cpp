@@ -36,6 +36,8 @@ enum class Opt {
     DependsOn,
     RevId,
     VersionPath,
+    Python,
+    Autogenerate,
 };
 
 struct OptionSpec
@@ -136,6 +138,9 @@ QList<OptionSpec> globalOptions()
                         "(env.py + versions/) or a bare folder of revision files")},
         {Opt::Url, QString(), QStringLiteral("--url"), QStringLiteral("URL"),
          QStringLiteral("Database URL (SQLAlchemy form); overrides sqlalchemy.url")},
+        {Opt::Python, QString(), QStringLiteral("--python"), QStringLiteral("PYTHON"),
+         QStringLiteral("the Python interpreter with Alembic for revision --autogenerate "
+                        "(default: $VIRTUAL_ENV, a .venv/venv/env near the project, python3 on PATH)")},
     };
 }
 
@@ -231,7 +236,11 @@ const QList<CommandSpec> &commandSpecs()
           {Opt::DependsOn, QString(), QStringLiteral("--depends-on"),
            QStringLiteral("DEPENDS_ON"),
            QStringLiteral("Specify one or more revision identifiers which this revision should "
-                          "depend on.")}},
+                          "depend on.")},
+          {Opt::Autogenerate, QString(), QStringLiteral("--autogenerate"), QString(),
+           QStringLiteral("Populate revision script with candidate migration operations, based "
+                          "on comparison of database to model (runs the project's Python and "
+                          "Alembic; see --python)")}},
          {}},
         {QStringLiteral("schema"),
          QStringLiteral("Print the schema after a revision as CREATE statements (not an alembic "
@@ -543,6 +552,12 @@ void apply(CliArguments &args, const Matched &m)
         break;
     case Opt::VersionPath:
         args.versionPath = m.value;
+        break;
+    case Opt::Python:
+        args.python = m.value;
+        break;
+    case Opt::Autogenerate:
+        args.autogenerate = true;
         break;
     }
 }

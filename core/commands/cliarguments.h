@@ -17,6 +17,7 @@ struct CliArguments
     QStringList xArguments; // -x KEY=VALUE, in command-line order
     QString project; // --project: ini folder, script directory or bare versions folder
     QString url; // --url: database URL (offline: decides the dialect)
+    QString python; // --python: the interpreter of the Python bridge (revision --autogenerate)
     bool quiet = false; // -q/--quiet: no listings, no FAILED text
     bool raiseErrors = false; // --raiseerr: accepted for Alembic compatibility
 
@@ -44,6 +45,7 @@ struct CliArguments
     QStringList dependsOn; // revision --depends-on, repeatable
     QString revId; // --rev-id
     QString versionPath; // revision --version-path
+    bool autogenerate = false; // revision --autogenerate: through the Python bridge
 
     QString revision() const { return revisions.value(0); }
 };

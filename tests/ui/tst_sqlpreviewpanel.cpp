@@ -2,6 +2,7 @@
 // SqlPreviewPanel on the demo project: the SQL shown is what retort-cli prints, warnings
 // are listed and lead to their file:line, the script can be saved, stale results are dropped.
 #include "editor/codeeditor.h"
+#include "bridge/interpreterchoice.h"
 #include "editor/sqlpreviewpanel.h"
 #include "projectloader.h"
 
@@ -11,6 +12,9 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QProcess>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QToolButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,9 +63,16 @@ private Q_SLOTS:
     void staleResultsAreDropped();
     void saveAsSqlWritesTheFile();
     void unrenderableMigrationSaysWhereAndWhy();
+    void alembicRendersWhatRetortCannot();
+    void alembicRenderingFailureLeadsToTheMigration();
 
 private:
+    // Opens a bridge test project with /usr/bin/python3 (python3-alembic) as its remembered
+    // interpreter; false when that Python has no Alembic.
+    bool openBridgeProject(const QString &name, LoadedProject *project);
+
     LoadedProject m_demo;
+    QTemporaryDir m_settings;
 };
 
 void TestSqlPreviewPanel::initTestCase()
@@ -252,6 +263,88 @@ void TestSqlPreviewPanel::unrenderableMigrationSaysWhereAndWhy()
     for (const QLabel *label : labels)
         shown = shown || label->text().contains(QLatin1String("aaaa_x.py:8:"));
     QVERIFY(shown);
+}
+
+bool TestSqlPreviewPanel::openBridgeProject(const QString &name, LoadedProject *project)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    // Alembic runs in the source tree's test projects: no __pycache__ there.
+    qputenv("PYTHONDONTWRITEBYTECODE", "1");
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    const InterpreterChoice::Lookup python = InterpreterChoice::probe(QStringLiteral("/usr/bin/python3"));
+    if (!python.ok)
+        return false;
+    *project = ProjectLoader::loadNow(QStringLiteral(RETORT_TESTS_SOURCE_DIR "/core/data/bridge/") + name);
+    InterpreterChoice::remember(project->layout->projectPath, python.interpreter.path);
+    return project->isOpen();
+}
+
+void TestSqlPreviewPanel::alembicRendersWhatRetortCannot()
+{
+    LoadedProject project;
+    if (!openBridgeProject(QStringLiteral("offline"), &project)) {
+        if (qEnvironmentVariableIsSet("CI"))
+            QFAIL("/usr/bin/python3 with python3-alembic is needed");
+        QSKIP("/usr/bin/python3 with python3-alembic is needed");
+    }
+    SqlPreviewPanel panel;
+    panel.setProject(project);
+    panel.setDialect(SqlDialect::PostgreSql);
+    panel.show();
+    QSignalSpy finished(&panel, &SqlPreviewPanel::previewFinished);
+    panel.showMigration(QStringLiteral("d4e5f6a7b8c9"), MigrationStep::Direction::Upgrade);
+    QTRY_COMPARE(finished.count(), 1);
+    QVERIFY(panel.sql().isEmpty());
+    QVERIFY(!panel.result().diagnostics.isEmpty());
+    QVERIFY(panel.alembicButton()->isVisible());
+    QVERIFY(!panel.isRenderedByAlembic());
+
+    QVERIFY(panel.renderWithAlembic());
+    QVERIFY(panel.isBusy());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
+    QVERIFY(panel.isRenderedByAlembic());
+    QVERIFY2(panel.sql().contains(QLatin1String("CREATE TABLE order_kinds (")), qPrintable(panel.sql()));
+    QVERIFY(panel.sql().contains(QLatin1String("CREATE TABLE payment_kinds (")));
+    QVERIFY(panel.sql().contains(QLatin1String("INSERT INTO alembic_version (version_num) VALUES ('d4e5f6a7b8c9')")));
+    // Alembic's log lines go to stderr, never into the script.
+    QVERIFY(!panel.sql().contains(QLatin1String("INFO  [")));
+    QVERIFY2(panel.headerText().endsWith(QStringLiteral("— rendered by Alembic")), qPrintable(panel.headerText()));
+    QVERIFY(panel.renderedByLabel()->isVisible());
+    QVERIFY(panel.renderedByLabel()->text().startsWith(QLatin1String("Rendered by Alembic ")));
+    QVERIFY(!panel.alembicButton()->isVisible());
+
+    // A new preview drops the mark.
+    panel.showMigration(QStringLiteral("d4e5f6a7b8c9"), MigrationStep::Direction::Downgrade);
+    QVERIFY(!panel.isRenderedByAlembic());
+    QVERIFY(!panel.renderedByLabel()->isVisible());
+    QTRY_COMPARE(finished.count(), 3);
+}
+
+void TestSqlPreviewPanel::alembicRenderingFailureLeadsToTheMigration()
+{
+    LoadedProject project;
+    if (!openBridgeProject(QStringLiteral("dataloop"), &project)) {
+        if (qEnvironmentVariableIsSet("CI"))
+            QFAIL("/usr/bin/python3 with python3-alembic is needed");
+        QSKIP("/usr/bin/python3 with python3-alembic is needed");
+    }
+    SqlPreviewPanel panel;
+    panel.setProject(project);
+    QSignalSpy finished(&panel, &SqlPreviewPanel::previewFinished);
+    QSignalSpy activated(&panel, &SqlPreviewPanel::locationActivated);
+    panel.showMigration(QStringLiteral("b2c3d4e5f6a7"), MigrationStep::Direction::Upgrade);
+    QTRY_COMPARE(finished.count(), 1);
+    // Reading rows needs a database: offline, Alembic fails inside the migration.
+    QVERIFY(panel.renderWithAlembic());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
+    QVERIFY(!panel.isRenderedByAlembic());
+    QVERIFY(panel.sql().isEmpty());
+    QCOMPARE(panel.warningList()->count(), 1);
+    Q_EMIT panel.warningList()->itemActivated(panel.warningList()->item(0));
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(QFileInfo(activated.first().at(0).toString()).fileName(), QStringLiteral("b2c3d4e5f6a7_fill_slugs.py"));
+    QCOMPARE(activated.first().at(1).toInt(), 20);
 }
 
 QTEST_MAIN(TestSqlPreviewPanel)

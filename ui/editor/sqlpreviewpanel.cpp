@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/sqlpreviewpanel.h"
+#include "icons.h"
 
+#include "bridge/alembicinvocation.h"
+#include "bridge/alembicprocess.h"
+#include "bridge/interpreterchoice.h"
 #include "commands/commandcontext.h"
 #include "editor/codeeditor.h"
 
@@ -80,14 +84,21 @@ SqlPreviewPanel::SqlPreviewPanel(QWidget *parent)
     m_copyButton = new QToolButton(this);
     m_copyButton->setText(tr("Copy"));
     // Theme icons only: with no icon theme both buttons show text alone, alike.
-    m_copyButton->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
+    m_copyButton->setIcon(Icons::action(QStringLiteral("edit-copy")));
     m_copyButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_copyButton->setToolTip(tr("Copy the SQL to the clipboard"));
     m_saveButton = new QToolButton(this);
     m_saveButton->setText(tr("Save as .sql…"));
-    m_saveButton->setIcon(QIcon::fromTheme(QStringLiteral("document-save-as")));
+    m_saveButton->setIcon(Icons::action(QStringLiteral("document-save-as")));
     m_saveButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_saveButton->setToolTip(tr("Save the SQL to a file"));
+    m_alembicButton = new QToolButton(this);
+    m_alembicButton->setText(tr("Render with Alembic"));
+    m_alembicButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_alembicButton->setToolTip(tr("Let the project's own Python and Alembic print this SQL "
+                                   "(alembic upgrade FROM:TO --sql)"));
+    m_alembicButton->hide();
+    connect(m_alembicButton, &QToolButton::clicked, this, &SqlPreviewPanel::renderWithAlembic);
 
     auto *top = new QHBoxLayout;
     top->setContentsMargins(8, 6, 8, 6);
@@ -96,6 +107,7 @@ SqlPreviewPanel::SqlPreviewPanel(QWidget *parent)
     top->addSpacing(12);
     top->addWidget(dialectLabel);
     top->addWidget(m_dialectBox);
+    top->addWidget(m_alembicButton);
     top->addWidget(m_copyButton);
     top->addWidget(m_saveButton);
 
@@ -139,6 +151,12 @@ SqlPreviewPanel::SqlPreviewPanel(QWidget *parent)
     layout->setSpacing(0);
     layout->addLayout(top);
     layout->addWidget(separator);
+    m_renderedBy = new QLabel(this);
+    m_renderedBy->setWordWrap(true);
+    m_renderedBy->setMargin(6);
+    m_renderedBy->setAutoFillBackground(true);
+    m_renderedBy->hide();
+    layout->addWidget(m_renderedBy);
     layout->addWidget(m_warnings);
     layout->addWidget(m_warningSeparator);
     layout->addWidget(m_body, 1);
@@ -218,6 +236,9 @@ void SqlPreviewPanel::clear()
     m_busy = false;
     m_lastRequest.reset();
     m_result = SqlPreviewResult();
+    m_renderedByAlembic = false;
+    m_renderedBy->hide();
+    m_alembicButton->hide();
     m_sqlView->clear();
     m_warnings->clear();
     m_warnings->hide();
@@ -232,6 +253,9 @@ void SqlPreviewPanel::request(SqlPreviewRequest request)
     request.generation = ++m_generation;
     m_lastRequest = request;
     m_busy = true;
+    m_renderedByAlembic = false;
+    m_renderedBy->hide();
+    m_alembicButton->hide();
     setHeader(tr("Rendering SQL…"));
     // The map is copied into the request, so the worker shares nothing with the GUI.
     m_watcher.setFuture(QtConcurrent::run(&SqlPreview::render, request));
@@ -319,8 +343,8 @@ QString SqlPreviewPanel::describe(const SqlPreviewResult &result) const
     if (n == 1)
         return upgrade ? tr("upgrade 1 migration: %1").arg(path)
                        : tr("downgrade 1 migration: %1").arg(path);
-    return upgrade ? tr("upgrade %1 migrations: %2").arg(n).arg(path)
-                   : tr("downgrade %1 migrations: %2").arg(n).arg(path);
+    return upgrade ? tr("upgrade %n migrations: %1", nullptr, n).arg(path)
+                   : tr("downgrade %n migrations: %1", nullptr, n).arg(path);
 }
 
 void SqlPreviewPanel::showResult(const SqlPreviewResult &result)
@@ -346,12 +370,9 @@ void SqlPreviewPanel::showResult(const SqlPreviewResult &result)
         auto *item = new QListWidgetItem(
             warningIcon,
             tr("%1  %2 — %3").arg(risk.revision.left(12), risk.summary, risk.reason), m_warnings);
-        item->setToolTip(tr("%1\n%2 in the %3 of %4")
-                             .arg(location(risk.file, risk.line), risk.operation,
-                                  risk.direction == MigrationStep::Direction::Upgrade
-                                      ? tr("upgrade")
-                                      : tr("downgrade"),
-                                  risk.revision));
+        item->setToolTip((risk.direction == MigrationStep::Direction::Upgrade ? tr("%1\n%2 in the upgrade of %3")
+                                                                               : tr("%1\n%2 in the downgrade of %3"))
+                             .arg(location(risk.file, risk.line), risk.operation, risk.revision));
         item->setData(PathRole, risk.file);
         item->setData(LineRole, risk.line);
     }
@@ -376,9 +397,10 @@ void SqlPreviewPanel::showResult(const SqlPreviewResult &result)
             lines << d.toString();
         showMessage(tr("Retort cannot render this SQL itself: a migration uses Python that only "
                        "Alembic can run.\n\n%1\n\nAlembic itself can still print the script "
-                       "(`alembic upgrade FROM:TO --sql`); click the problem above to open the "
-                       "file.")
+                       "(`alembic upgrade FROM:TO --sql`): use “Render with Alembic”, or click "
+                       "the problem above to open the file.")
                         .arg(lines.join(QLatin1Char('\n'))));
+        m_alembicButton->setVisible(!alembicRange().isEmpty());
     } else {
         showMessage(tr("No SQL to show: %1").arg(result.errorString));
     }
@@ -451,6 +473,128 @@ void SqlPreviewPanel::saveAs()
         return;
     if (!saveSql(path))
         QMessageBox::warning(this, tr("Save SQL"), m_errorString);
+}
+
+QStringList SqlPreviewPanel::alembicRange() const
+{
+    if (!m_lastRequest || !m_project.layout)
+        return {};
+    const SqlPreviewRequest &r = *m_lastRequest;
+    const bool upgrade = r.direction == MigrationStep::Direction::Upgrade;
+    QString from;
+    QString to;
+    if (r.kind == SqlPreviewRequest::Kind::Migration) {
+        const Revision *revision = m_project.map.revision(r.revision);
+        if (!revision || revision->downRevisions.size() > 1)
+            return {};
+        const QString parent = revision->downRevisions.value(0);
+        from = upgrade ? parent : r.revision;
+        to = upgrade ? r.revision : (parent.isEmpty() ? QStringLiteral("base") : parent);
+    } else {
+        if (r.current.size() > 1)
+            return {};
+        from = r.current.value(0);
+        to = r.target;
+    }
+    const QString range = from.isEmpty() ? to : from + QLatin1Char(':') + to;
+    return {upgrade ? QStringLiteral("upgrade") : QStringLiteral("downgrade"), range, QStringLiteral("--sql")};
+}
+
+bool SqlPreviewPanel::renderWithAlembic()
+{
+    const QStringList arguments = alembicRange();
+    if (arguments.isEmpty())
+        return false;
+    const quint64 generation = ++m_generation;
+    m_busy = true;
+    m_alembicButton->hide();
+    setHeader(tr("Rendering SQL with Alembic…"));
+    showMessage(tr("Running %1 with the project's Python…").arg(arguments.join(QLatin1Char(' '))));
+    const ProjectLayout layout = *m_project.layout;
+    // Offline mode needs only the dialect: a URL without a server names it.
+    QString url;
+    switch (dialect()) {
+    case SqlDialect::Sqlite:
+        url = QStringLiteral("sqlite://");
+        break;
+    case SqlDialect::PostgreSql:
+        url = QStringLiteral("postgresql://");
+        break;
+    case SqlDialect::MySql:
+        url = QStringLiteral("mysql+pymysql://");
+        break;
+    }
+    auto *lookup = new QFutureWatcher<InterpreterChoice::Lookup>(this);
+    connect(lookup, &QFutureWatcher<InterpreterChoice::Lookup>::finished, this,
+            [this, lookup, generation, layout, arguments, url] {
+                lookup->deleteLater();
+                const InterpreterChoice::Lookup found = lookup->result();
+                if (generation != m_generation)
+                    return;
+                if (!found.ok) {
+                    AlembicResult failed;
+                    failed.status = AlembicResult::Status::FailedToStart;
+                    failed.errorString = found.errorString;
+                    showAlembicResult(generation, QString(), QString(), failed);
+                    return;
+                }
+                auto *process = new AlembicProcess(this);
+                const QString python = found.interpreter.path;
+                const QString version = found.interpreter.alembicVersion;
+                connect(process, &AlembicProcess::finished, this,
+                        [this, process, generation, python, version](const AlembicResult &result) {
+                            process->deleteLater();
+                            showAlembicResult(generation, python, version, result);
+                        });
+                process->start(AlembicInvocation::forProject(layout, python, arguments, url));
+            });
+    lookup->setFuture(InterpreterChoice::lookup(layout.projectPath));
+    return true;
+}
+
+void SqlPreviewPanel::showAlembicResult(quint64 generation, const QString &interpreter,
+                                        const QString &alembicVersion, const AlembicResult &result)
+{
+    if (generation != m_generation)
+        return; // the user has moved on
+    m_busy = false;
+    if (!result.ok()) {
+        QString text = tr("Alembic could not render this SQL either:\n\n%1").arg(result.errorString);
+        m_warnings->clear();
+        for (const Diagnostic &d : result.diagnostics) {
+            auto *item = new QListWidgetItem(
+                QIcon::fromTheme(QStringLiteral("dialog-error"), style()->standardIcon(QStyle::SP_MessageBoxCritical)),
+                tr("%1 — raised in Alembic: %2").arg(location(d.file, d.line), d.message), m_warnings);
+            item->setData(PathRole, d.file);
+            item->setData(LineRole, d.line);
+        }
+        fitWarningList();
+        setHeader(tr("SQL preview"));
+        showMessage(text);
+        Q_EMIT previewFinished();
+        return;
+    }
+    m_renderedByAlembic = true;
+    m_result.ok = true;
+    m_result.sql = result.standardOutput.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    m_result.risks.clear();
+    m_warnings->clear();
+    fitWarningList();
+    setHeader(tr("%1 — rendered by Alembic").arg(describe(m_result)));
+    m_renderedBy->setText(tr("Rendered by Alembic %1 (%2), not by Retort: Retort's risk warnings "
+                             "are not available for this script.")
+                              .arg(alembicVersion, QDir::toNativeSeparators(interpreter)));
+    QPalette pal = m_renderedBy->palette();
+    pal.setColor(QPalette::Window, QColor(0x2e, 0x86, 0xc1));
+    pal.setColor(QPalette::WindowText, Qt::white);
+    m_renderedBy->setPalette(pal);
+    m_renderedBy->show();
+    m_copyButton->setEnabled(true);
+    m_saveButton->setEnabled(true);
+    m_sqlView->setLanguage(CodeEditor::Language::Sql, dialect());
+    m_sqlView->setPlainText(m_result.sql);
+    m_body->setCurrentWidget(m_sqlView);
+    Q_EMIT previewFinished();
 }
 
 } // namespace Retort

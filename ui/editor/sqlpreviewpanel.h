@@ -2,6 +2,7 @@
 #pragma once
 
 #include "loadedproject.h"
+#include "bridge/alembicresult.h"
 #include "preview/sqlpreview.h"
 
 #include <QFutureWatcher>
@@ -64,6 +65,15 @@ public:
     QString errorString() const { return m_errorString; }
     void copySql();
 
+    // For a migration the native interpreter cannot follow: asks the project's own Python to
+    // print the script (`alembic upgrade FROM:TO --sql`, the range of the current preview)
+    // and shows it marked "rendered by Alembic". false when the preview has no such range.
+    bool renderWithAlembic();
+    bool isRenderedByAlembic() const { return m_renderedByAlembic; }
+    // Shown while the current preview could be rendered by Alembic instead.
+    QToolButton *alembicButton() const { return m_alembicButton; }
+    QLabel *renderedByLabel() const { return m_renderedBy; }
+
     CodeEditor *sqlView() const { return m_sqlView; }
     QListWidget *warningList() const { return m_warnings; }
 
@@ -89,6 +99,11 @@ private:
     void setHeader(const QString &text);
     void elideHeader();
     void tintWarningList();
+    // `upgrade FROM:TO` / `downgrade FROM:TO` for the current request; empty when Alembic's
+    // offline mode has no single range for it (several current heads, a merge).
+    QStringList alembicRange() const;
+    void showAlembicResult(quint64 generation, const QString &interpreter, const QString &alembicVersion,
+                           const AlembicResult &result);
 
     LoadedProject m_project;
     std::optional<SqlPreviewRequest> m_lastRequest;
@@ -109,6 +124,9 @@ private:
     QLabel *m_message = nullptr;
     CodeEditor *m_sqlView = nullptr;
     QString m_errorString;
+    QToolButton *m_alembicButton = nullptr;
+    QLabel *m_renderedBy = nullptr;
+    bool m_renderedByAlembic = false;
 };
 
 } // namespace Retort

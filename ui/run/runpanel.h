@@ -3,6 +3,7 @@
 
 #include "loadedproject.h"
 #include "run/runrequest.h"
+#include "bridge/alembicresult.h"
 #include "run/runresult.h"
 
 #include <QElapsedTimer>
@@ -16,6 +17,7 @@ class QTreeWidget;
 
 namespace Retort {
 
+class BridgeRunner;
 class RunController;
 
 // Runs upgrade / downgrade / stamp to the selected revision on the chosen database through
@@ -36,6 +38,9 @@ public:
                        bool production);
     void setCurrentRevisions(const QStringList &revisions);
     void setSelectedRevision(const QString &revision);
+    // The connection set with setConnection() (the URL includes the password: never show it).
+    QString connectionUrl() const { return m_url; }
+    QString connectionDisplayUrl() const { return m_displayUrl; }
 
     // Asks for confirmation, then starts; false when refused, cancelled or impossible.
     bool requestRun(RunRequest::Kind kind, const QString &target);
@@ -47,6 +52,13 @@ public:
     // "3 migrations: a → b → c; version a → c", or why it cannot be planned.
     static QString describePlan(const RevisionMap &map, RunRequest::Kind kind, const QStringList &current,
                                 const QString &target, bool *ok = nullptr);
+    // The migrations of that run Retort cannot run natively on the connection's dialect:
+    // when there are any, the run goes through the project's Python + Alembic (BridgeRunner)
+    // with the same lock, progress and error reporting.
+    QStringList nonNativeMigrations(RunRequest::Kind kind, const QString &target) const;
+    // Whether the running (or last) run went through Alembic.
+    bool isBridgeRun() const { return m_bridgeRun; }
+    BridgeRunner *bridgeRunner() const { return m_bridge; }
 
     QAction *upgradeAction() const { return m_upgradeAction; }
     QAction *downgradeAction() const { return m_downgradeAction; }
@@ -62,6 +74,8 @@ Q_SIGNALS:
     // rows: alembic_version after the run (rowsKnown false when it could not be read).
     void runFinished(bool ok, const QStringList &rows, bool rowsKnown);
     void logMessage(const QString &message, bool error);
+    // The user asked to see a place in a file (a traceback frame of a bridge run).
+    void locationActivated(const QString &path, int line);
 
 private:
     void updateActions();
@@ -73,8 +87,16 @@ private:
     void onFailed(const RunError &error);
     QString alembicCommand(RunRequest::Kind kind, const QString &target) const;
     QString databaseName() const;
+    QString runUrl() const;
+    bool startBridgeRun(RunRequest::Kind kind, const QString &target, const QStringList &nonNative);
+    void onBridgeMigrationStarted(int index, int count, const QString &revision, const QString &message);
+    void onBridgeLine(const QString &line, bool standardError);
+    void onBridgeFinished(const AlembicResult &result);
 
     RunController *m_controller = nullptr;
+    BridgeRunner *m_bridge = nullptr;
+    bool m_bridgeRun = false;
+    int m_bridgeGeneration = 0; // of the interpreter lookup; a cancelled one is dropped
     LoadedProject m_project;
     QString m_url;
     QString m_displayUrl;
