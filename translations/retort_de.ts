@@ -2,200 +2,2933 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>Retort::MainWindow</name>
+    <name>Retort::AlembicProcess</name>
     <message>
-        <source>Retort</source>
-        <translation>Retort</translation>
+        <location filename="../core/bridge/alembicprocess.cpp" line="+146"/>
+        <source>Could not start the Python interpreter %1: %2. Choose an interpreter that has Alembic installed.</source>
+        <translation>Der Python-Interpreter %1 konnte nicht gestartet werden: %2. Wählen Sie einen Interpreter, in dem Alembic installiert ist.</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
+        <location line="+15"/>
+        <source>%1 did not finish within %2 seconds and was stopped. It may be waiting for a database lock or for input; check the database and env.py, or allow more time.</source>
+        <translation>%1 ist nicht innerhalb von %2 Sekunden fertig geworden und wurde beendet. Möglicherweise wartet es auf eine Datenbanksperre oder auf eine Eingabe; prüfen Sie die Datenbank und env.py, oder lassen Sie mehr Zeit.</translation>
     </message>
     <message>
-        <source>&amp;Open Project…</source>
-        <translation>Projekt ö&amp;ffnen …</translation>
+        <location line="+5"/>
+        <source>%1 was cancelled and stopped.</source>
+        <translation>%1 wurde abgebrochen und beendet.</translation>
     </message>
     <message>
-        <source>Open a project&apos;s alembic.ini</source>
-        <translation>Die alembic.ini eines Projekts öffnen</translation>
+        <location line="+28"/>
+        <source>The Python interpreter %1 cannot import Alembic. Install Alembic into it (pip install alembic) or choose another interpreter.</source>
+        <translation>Der Python-Interpreter %1 kann Alembic nicht importieren. Installieren Sie Alembic darin (pip install alembic) oder wählen Sie einen anderen Interpreter.</translation>
     </message>
     <message>
-        <source>Open &amp;Folder…</source>
-        <translation>&amp;Ordner öffnen …</translation>
+        <location line="+4"/>
+        <source>This Alembic does not know the command %1 (%2). `alembic check` needs Alembic 1.9 or newer: upgrade Alembic in the project&apos;s environment.</source>
+        <translation>Dieses Alembic kennt den Befehl %1 nicht (%2). `alembic check` benötigt Alembic 1.9 oder neuer: Aktualisieren Sie Alembic in der Umgebung des Projekts.</translation>
     </message>
     <message>
-        <source>Open the folder of an Alembic project, or a folder of migration scripts</source>
-        <translation>Den Ordner eines Alembic-Projekts oder einen Ordner mit Migrationsskripten öffnen</translation>
+        <location line="+13"/>
+        <source>env.py raised %1 at %2. Alembic could not load the project&apos;s environment; fix env.py (or the environment variables it reads) and try again.</source>
+        <translation>env.py hat %1 bei %2 ausgelöst. Alembic konnte die Umgebung des Projekts nicht laden; korrigieren Sie env.py (oder die Umgebungsvariablen, die es liest) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Neu laden</translation>
+        <location line="+4"/>
+        <source>%1 failed with %2 at %3.</source>
+        <translation>%1 ist mit %2 bei %3 fehlgeschlagen.</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
+        <location line="+5"/>
+        <source>Alembic failed: %1</source>
+        <translation>Alembic ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About Retort</source>
-        <translation>Ü&amp;ber Retort</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Werkzeuge</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;No project open&lt;/h3&gt;&lt;p&gt;Open an Alembic project: its &lt;tt&gt;alembic.ini&lt;/tt&gt;, the folder that holds it,&lt;br&gt;or a folder of migration scripts.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Kein Projekt geöffnet&lt;/h3&gt;&lt;p&gt;Öffnen Sie ein Alembic-Projekt: seine &lt;tt&gt;alembic.ini&lt;/tt&gt;, den Ordner, der sie enthält,&lt;br&gt;oder einen Ordner mit Migrationsskripten.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Open alembic.ini…</source>
-        <translation>alembic.ini öffnen …</translation>
-    </message>
-    <message>
-        <source>Open Folder…</source>
-        <translation>Ordner öffnen …</translation>
-    </message>
-    <message>
-        <source>Loading %1…</source>
-        <translation>%1 wird geladen …</translation>
-    </message>
-    <message>
-        <source>Open Alembic Project</source>
-        <translation>Alembic-Projekt öffnen</translation>
-    </message>
-    <message>
-        <source>Alembic configuration (*.ini);;All files (*)</source>
-        <translation>Alembic-Konfiguration (*.ini);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Open Alembic Project Folder</source>
-        <translation>Ordner eines Alembic-Projekts öffnen</translation>
-    </message>
-    <message>
-        <source>%1 — Retort</source>
-        <translation>%1 — Retort</translation>
-    </message>
-    <message>
-        <source>Could not open %1.</source>
-        <translation>%1 konnte nicht geöffnet werden.</translation>
-    </message>
-    <message>
-        <source>The revisions of %1 do not form a valid history.</source>
-        <translation>Die Revisionen von %1 ergeben keine gültige Historie.</translation>
-    </message>
-    <message>
-        <source>Some migration scripts of %1 could not be read; they are not listed.</source>
-        <translation>Einige Migrationsskripte von %1 konnten nicht gelesen werden; sie fehlen in der Liste.</translation>
-    </message>
-    <message>
-        <source>No project open</source>
-        <translation>Kein Projekt geöffnet</translation>
-    </message>
-    <message>
-        <source>not loaded</source>
-        <translation>nicht geladen</translation>
-    </message>
-    <message>
-        <source>1 revision</source>
-        <translation>1 Revision</translation>
-    </message>
-    <message>
-        <source>%1 revisions</source>
-        <translation>%1 Revisionen</translation>
-    </message>
-    <message>
-        <source>1 head</source>
-        <translation>1 Head</translation>
-    </message>
-    <message>
-        <source>%1 heads</source>
-        <translation>%1 Heads</translation>
-    </message>
-    <message>
-        <source>1 problem</source>
-        <translation>1 Problem</translation>
-    </message>
-    <message>
-        <source>%1 problems</source>
-        <translation>%1 Probleme</translation>
-    </message>
-    <message>
-        <source>About Retort</source>
-        <translation>Über Retort</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Retort %1&lt;/h3&gt;&lt;p&gt;A workbench for Alembic database migrations: browse the revision history, preview the SQL and run migrations, without Python.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Retort %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank für Alembic-Datenbankmigrationen: Revisionshistorie ansehen, SQL vorab prüfen und Migrationen ausführen, ohne Python.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder neuer.&lt;/p&gt;</translation>
+        <location line="+3"/>
+        <source>%1 ended with exit status %2. %3</source>
+        <translation>%1 endete mit dem Exit-Status %2. %3</translation>
     </message>
 </context>
 <context>
-    <name>Retort::RevisionListModel</name>
+    <name>Retort::AutogenerateDialog</name>
     <message>
+        <location filename="../ui/bridge/autogeneratedialog.cpp" line="+31"/>
+        <source>New Revision from Models</source>
+        <translation>Neue Revision aus den Modellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alembic compares the project&apos;s models with the database that env.py configures and writes the differences as a new migration. Review the result: autogenerate does not see everything.</source>
+        <translation>Alembic vergleicht die Modelle des Projekts mit der Datenbank, die env.py konfiguriert, und schreibt die Unterschiede als neue Migration. Prüfen Sie das Ergebnis: autogenerate erkennt nicht alles.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alembic compares the project&apos;s models with the database %1 and writes the differences as a new migration. Review the result: autogenerate does not see everything.</source>
+        <translation>Alembic vergleicht die Modelle des Projekts mit der Datenbank %1 und schreibt die Unterschiede als neue Migration. Prüfen Sie das Ergebnis: autogenerate erkennt nicht alles.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What the migration does, e.g. “add email to users”</source>
+        <translation>Was die Migration tut, z. B. „email zu users hinzufügen“</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looking for Python with Alembic…</source>
+        <translation>Python mit Alembic wird gesucht …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick the Python interpreter of the project&apos;s environment; Retort remembers it for this project</source>
+        <translation>Den Python-Interpreter der Projektumgebung auswählen; Retort merkt ihn sich für dieses Projekt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Message:</source>
+        <translation>&amp;Nachricht:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Based on:</source>
+        <translation>&amp;Baut auf:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch &amp;label:</source>
+        <translation>Branch-&amp;Label:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Python:</source>
+        <translation>Python:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Alembic&apos;s output appears here.</source>
+        <translation>Die Ausgabe von Alembic erscheint hier.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Generate</source>
+        <translation>&amp;Erzeugen</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Choose the Python Interpreter</source>
+        <translation>Python-Interpreter auswählen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 — Python %2, Alembic %3 (%4)</source>
+        <translation>%1 — Python %2, Alembic %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Comparing the models with the database…</source>
+        <translation>Die Modelle werden mit der Datenbank verglichen …</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Generated %1.</source>
+        <translation>%1 erzeugt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Alembic finished without writing a file.</source>
+        <translation>Alembic ist fertig, ohne eine Datei zu schreiben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; öffnen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stopping Alembic…</source>
+        <translation>Alembic wird angehalten …</translation>
+    </message>
+</context>
+<context>
+    <name>Retort::AutogenerateReview</name>
+    <message>
+        <location filename="../ui/bridge/autogeneratereview.cpp" line="+58"/>
+        <source>Autogenerate does not see everything. Check each point, then tick it:</source>
+        <translation>autogenerate erkennt nicht alles. Prüfen Sie jeden Punkt und haken Sie ihn dann ab:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Generated operations (upgrade):</source>
+        <translation>Erzeugte Operationen (upgrade):</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Review of %1 (%2): Alembic detected %n change(s).</source>
+        <translation>
+            <numerusform>Prüfung von %1 (%2): Alembic hat %n Änderung erkannt.</numerusform>
+            <numerusform>Prüfung von %1 (%2): Alembic hat %n Änderungen erkannt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Renamed tables and columns: autogenerate sees a rename as a drop and an add, which loses the data. Replace such a pair with op.rename_table() or op.alter_column(new_column_name=…).</source>
+        <translation>Umbenannte Tabellen und Spalten: autogenerate sieht eine Umbenennung als Löschen und Hinzufügen, wodurch die Daten verloren gehen. Ersetzen Sie ein solches Paar durch op.rename_table() oder op.alter_column(new_column_name=…).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enum values: added or removed values of an Enum are not detected. Change the type by hand (on PostgreSQL: ALTER TYPE … ADD VALUE).</source>
+        <translation>Enum-Werte: Hinzugefügte oder entfernte Werte eines Enums werden nicht erkannt. Ändern Sie den Typ von Hand (unter PostgreSQL: ALTER TYPE … ADD VALUE).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server defaults: changed server_default values are compared only when env.py sets compare_server_default=True.</source>
+        <translation>Server-Standardwerte: Geänderte server_default-Werte werden nur verglichen, wenn env.py compare_server_default=True setzt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Constraint names: unnamed constraints get names from the database, which downgrade cannot know. Name every constraint (or use a naming convention).</source>
+        <translation>Constraint-Namen: Unbenannte Constraints erhalten ihre Namen von der Datenbank, die downgrade nicht kennen kann. Benennen Sie jeden Constraint (oder verwenden Sie eine Namenskonvention).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type changes: column types are compared only with compare_type (the default from Alembic 1.12 on); check lengths, precision and alter_column(type_=…).</source>
+        <translation>Typänderungen: Spaltentypen werden nur mit compare_type verglichen (ab Alembic 1.12 der Standard); prüfen Sie Längen, Genauigkeit und alter_column(type_=…).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Likely here — %1</source>
+        <translation>Vermutlich hier — %1</translation>
+    </message>
+</context>
+<context>
+    <name>Retort::BridgeActions</name>
+    <message>
+        <location filename="../ui/bridge/bridgeactions.cpp" line="+30"/>
+        <source>Compare the project&apos;s models with the database and write the differences as a new migration, as alembic revision --autogenerate does (runs the project&apos;s Python)</source>
+        <translation>Die Modelle des Projekts mit der Datenbank vergleichen und die Unterschiede als neue Migration schreiben, wie es alembic revision --autogenerate tut (führt das Python des Projekts aus)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>New Revision from M&amp;odels…</source>
+        <translation>Neue Revision aus den M&amp;odellen …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;heck Models Against Database</source>
+        <translation>&amp;Modelle gegen die Datenbank prüfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask Alembic whether the models and the database agree, as alembic check does (runs the project&apos;s Python; needs Alembic 1.9 or newer)</source>
+        <translation>Alembic fragen, ob Modelle und Datenbank übereinstimmen, wie es alembic check tut (führt das Python des Projekts aus; benötigt Alembic 1.9 oder neuer)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Alembic generated %1; review it before running it.</source>
+        <translation>Alembic hat %1 erzeugt; prüfen Sie die Datei, bevor Sie sie ausführen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Autogenerate Review</source>
+        <translation>autogenerate-Prüfung</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Models: checking…</source>
+        <translation>Modelle: wird geprüft …</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>`alembic check` needs Alembic 1.9 or newer; %1 has Alembic %2. Upgrade Alembic in the project&apos;s environment.</source>
+        <translation>`alembic check` benötigt Alembic 1.9 oder neuer; %1 hat Alembic %2. Aktualisieren Sie Alembic in der Umgebung des Projekts.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Models: in sync with the database</source>
+        <translation>Modelle: synchron mit der Datenbank</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Models: differ from the database</source>
+        <translation>Modelle: weichen von der Datenbank ab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Models: database not up to date</source>
+        <translation>Modelle: Datenbank nicht auf dem neuesten Stand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Models: check failed</source>
+        <translation>Modelle: Prüfung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>alembic check: %1</source>
+        <translation>alembic check: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Retort::BridgeRunner</name>
+    <message>
+        <location filename="../core/bridge/bridgerunner.cpp" line="+22"/>
+        <source>The run was cancelled before Alembic started; nothing was run.</source>
+        <translation>Die Ausführung wurde abgebrochen, bevor Alembic gestartet war; nichts wurde ausgeführt.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The run was cancelled while waiting for the database&apos;s lock; nothing was run.</source>
+        <translation>Die Ausführung wurde abgebrochen, während sie auf die Sperre der Datenbank wartete; nichts wurde ausgeführt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not take the database&apos;s migration lock: %1 Nothing was run.</source>
+        <translation>Die Migrationssperre der Datenbank konnte nicht gesetzt werden: %1 Nichts wurde ausgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>Retort::CodeEditor</name>
+    <message>
+        <location filename="../ui/editor/codeeditor.cpp" line="+497"/>
+        <source>Ctrl+click to go to revision %1</source>
+        <translation>Strg+Klick springt zu Revision %1</translation>
+    </message>
+</context>
+<context>
+    <name>Retort::ConnectionsDialog</name>
+    <message>
+        <location filename="../ui/connections/connectionsdialog.cpp" line="+26"/>
+        <source>Database Connections</source>
+        <translation>Datenbankverbindungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Production database: ask me to type its name before running migrations</source>
+        <translation>Produktivdatenbank: vor dem Ausführen von Migrationen ihren Namen eintippen lassen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Passwords are kept in the system keychain, never in Retort&apos;s settings.</source>
+        <translation>Passwörter liegen im Schlüsselbund des Systems, nie in den Einstellungen von Retort.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This build of Retort has no keychain support: passwords are kept in memory until Retort quits and asked for again next time.</source>
+        <translation>Dieser Build von Retort unterstützt keinen Schlüsselbund: Passwörter bleiben nur im Speicher, bis Retort beendet wird, und werden beim nächsten Mal erneut abgefragt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The project&apos;s own URL comes %1.</source>
+        <translation>Die eigene URL des Projekts stammt %1.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>New connection</source>
+        <translation>Neue Verbindung</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;Failed:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Fehlgeschlagen:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SQLite file does not exist yet; the first upgrade creates it.</source>
+        <translation>Die SQLite-Datei existiert noch nicht; das erste Upgrade legt sie an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Connected&lt;/b&gt; to %1 (server %2).</source>
+        <translation>&lt;b&gt;Verbunden&lt;/b&gt; mit %1 (Server %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No migration has been applied.</source>
+        <translation>Es wurde noch keine Migration angewendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current revision: %1.</source>
+        <translation>Aktuelle Revision: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Retort::DatabaseUrlResolver</name>
+    <message>
+        <location filename="../core/db/databaseurlresolver.cpp" line="+16"/>
+        <location line="+8"/>
+        <source>from %1</source>
+        <translation>aus %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>from -x %1</source>
+        <translation>aus -x %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from $%1</source>
+        <translation>aus $%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from env.py&apos;s default for $%1</source>
+        <translation>aus dem Standardwert von env.py für $%1</translation>
+    </message>
+</context>
+<context>
+    <name>Retort::FindBar</name>
+    <message>
+        <location filename="../ui/editor/findbar.cpp" line="+38"/>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next match (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highlight all</source>
+        <translation>Alle hervorheben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close (Escape)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 match</source>
+        <translation>1 Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n matches</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Retort::GlossaryWidget</name>
+    <message>
+        <location filename="../ui/learn/glossarywidget.cpp" line="+121"/>
         <source>head</source>
         <translation>Head</translation>
     </message>
     <message>
-        <source>effective head</source>
-        <translation>effektiver Head</translation>
+        <location line="+1"/>
+        <source>A revision no other revision builds on: the newest end of a branch. &lt;tt&gt;alembic upgrade head&lt;/tt&gt; goes there; a project with several heads needs &lt;tt&gt;heads&lt;/tt&gt; or a merge.</source>
+        <translation>Eine Revision, auf der keine andere aufbaut: das neueste Ende eines Branches. &lt;tt&gt;alembic upgrade head&lt;/tt&gt; führt dorthin; ein Projekt mit mehreren Heads braucht &lt;tt&gt;heads&lt;/tt&gt; oder einen Merge.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>base</source>
-        <translation>Basis</translation>
+        <translation>Basis (base)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>A revision with no &lt;tt&gt;down_revision&lt;/tt&gt;: where a history starts. &lt;tt&gt;alembic downgrade base&lt;/tt&gt; removes everything.</source>
+        <translation>Eine Revision ohne &lt;tt&gt;down_revision&lt;/tt&gt;: Hier beginnt eine Historie. &lt;tt&gt;alembic downgrade base&lt;/tt&gt; entfernt alles.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>branch point</source>
-        <translation>Verzweigung</translation>
+        <translation>Verzweigungspunkt</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>A revision that two or more revisions build on: the history forks here into branches that can be upgraded separately.</source>
+        <translation>Eine Revision, auf der zwei oder mehr Revisionen aufbauen: Die Historie teilt sich hier in Branches, die sich getrennt upgraden lassen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>merge point</source>
-        <translation>Zusammenführung</translation>
+        <translation>Merge-Punkt</translation>
     </message>
     <message>
-        <source>&lt;base&gt;</source>
-        <translation>&lt;Basis&gt;</translation>
+        <location line="+1"/>
+        <source>A revision with several down revisions (&lt;tt&gt;alembic merge&lt;/tt&gt;): it joins branches back into one.</source>
+        <translation>Eine Revision mit mehreren Vorgängerrevisionen (&lt;tt&gt;alembic merge&lt;/tt&gt;): Sie führt Branches wieder zu einem zusammen.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>branch label</source>
+        <translation>Branch-Label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A name for a branch (&lt;tt&gt;branch_labels&lt;/tt&gt;), usable in commands: &lt;tt&gt;alembic upgrade shop@head&lt;/tt&gt;.</source>
+        <translation>Ein Name für einen Branch (&lt;tt&gt;branch_labels&lt;/tt&gt;), in Befehlen verwendbar: &lt;tt&gt;alembic upgrade shop@head&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>depends_on</source>
+        <translation>depends_on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A dashed link: this revision needs another one applied first, without being on its branch.</source>
+        <translation>Eine gestrichelte Verbindung: Diese Revision braucht eine andere, die zuerst angewendet sein muss, ohne auf deren Branch zu liegen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The revision the database is at: a row of its &lt;tt&gt;alembic_version&lt;/tt&gt; table (&lt;tt&gt;alembic current&lt;/tt&gt;).</source>
+        <translation>Die Revision, auf der die Datenbank steht: eine Zeile ihrer Tabelle &lt;tt&gt;alembic_version&lt;/tt&gt; (&lt;tt&gt;alembic current&lt;/tt&gt;).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stamp</source>
+        <translation>Stempeln (stamp)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writes a revision into &lt;tt&gt;alembic_version&lt;/tt&gt; without running any migration (&lt;tt&gt;alembic stamp&lt;/tt&gt;): for a database that already has the schema.</source>
+        <translation>Schreibt eine Revision in &lt;tt&gt;alembic_version&lt;/tt&gt;, ohne eine Migration auszuführen (&lt;tt&gt;alembic stamp&lt;/tt&gt;): für eine Datenbank, die das Schema bereits hat.</translation>
+    </message>
+</context>
+<context>
+    <name>Retort::GuidedTour</name>
+    <message>
+        <location filename="../ui/learn/guidedtour.cpp" line="+21"/>
+        <source>A copy of the demo project</source>
+        <translation>Eine Kopie des Demoprojekts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retort copied the demo project, a small shop database, into a temporary folder and opened it. Its database is a SQLite file in that folder: nothing you do in this tour touches anything else, and the copy is deleted when the tour ends.</source>
+        <translation>Retort hat das Demoprojekt, eine kleine Shop-Datenbank, in einen temporären Ordner kopiert und geöffnet. Die Datenbank ist eine SQLite-Datei in diesem Ordner: Nichts, was Sie in dieser Tour tun, berührt etwas anderes, und die Kopie wird gelöscht, wenn die Tour endet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The revision graph</source>
+        <translation>Der Revisionsgraph</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each row is a revision (a migration script), the newest at the top. Lines join a revision to the one it builds on (its &lt;tt&gt;down_revision&lt;/tt&gt;). Look for the two &lt;b&gt;bases&lt;/b&gt;, the &lt;b&gt;branch point&lt;/b&gt; where the shop history forks, the &lt;b&gt;merge point&lt;/b&gt; that joins it again and the dashed &lt;b&gt;depends_on&lt;/b&gt; link. The Glossary tab explains each mark.</source>
+        <translation>Jede Zeile ist eine Revision (ein Migrationsskript), die neueste oben. Linien verbinden eine Revision mit der, auf der sie aufbaut (ihrer &lt;tt&gt;down_revision&lt;/tt&gt;). Suchen Sie die beiden &lt;b&gt;Basen&lt;/b&gt;, den &lt;b&gt;Verzweigungspunkt&lt;/b&gt;, an dem sich die Shop-Historie teilt, den &lt;b&gt;Merge-Punkt&lt;/b&gt;, der sie wieder zusammenführt, und die gestrichelte &lt;b&gt;depends_on&lt;/b&gt;-Verbindung. Der Reiter „Glossar“ erklärt jede Markierung.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a migration</source>
+        <translation>Eine Migration öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selecting a revision opens its script in the editor. This is the first one, which creates the &lt;tt&gt;users&lt;/tt&gt; table: &lt;tt&gt;upgrade()&lt;/tt&gt; says what it does, &lt;tt&gt;downgrade()&lt;/tt&gt; how to undo it. Ctrl+S saves your changes.</source>
+        <translation>Wenn Sie eine Revision auswählen, öffnet sich ihr Skript im Editor. Dies ist die erste, sie legt die Tabelle &lt;tt&gt;users&lt;/tt&gt; an: &lt;tt&gt;upgrade()&lt;/tt&gt; sagt, was sie tut, &lt;tt&gt;downgrade()&lt;/tt&gt;, wie man es rückgängig macht. Strg+S speichert Ihre Änderungen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preview the SQL</source>
+        <translation>Das SQL vorab ansehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retort reads the script and shows the SQL it runs, for the dialect you choose, without running Python. Warnings above the SQL point at destructive or locking statements. The Commands tab shows the &lt;tt&gt;alembic&lt;/tt&gt; command that prints the same SQL.</source>
+        <translation>Retort liest das Skript und zeigt das SQL, das es ausführt, für den gewählten Dialekt, ohne Python auszuführen. Warnungen über dem SQL weisen auf zerstörende oder sperrende Anweisungen hin. Der Reiter „Befehle“ zeigt den &lt;tt&gt;alembic&lt;/tt&gt;-Befehl, der dasselbe SQL ausgibt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Upgrade one step</source>
+        <translation>Upgrade um einen Schritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now apply that first migration to the throw-away database: Retort asks you to confirm, runs it and logs every statement. The equivalent is &lt;tt&gt;alembic upgrade 88653130d564&lt;/tt&gt;: upgrade to that revision.</source>
+        <translation>Wenden Sie jetzt diese erste Migration auf die Wegwerf-Datenbank an: Retort bittet um Bestätigung, führt sie aus und protokolliert jede Anweisung. Die Entsprechung ist &lt;tt&gt;alembic upgrade 88653130d564&lt;/tt&gt;: Upgrade bis zu dieser Revision.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The current marker</source>
+        <translation>Die Markierung „aktuell“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database&apos;s &lt;b&gt;current&lt;/b&gt; revision is marked in the graph: it moved to the revision you just applied. Right-click any revision for “Upgrade to here” and see the exact path highlighted before anything runs.</source>
+        <translation>Die &lt;b&gt;aktuelle&lt;/b&gt; Revision der Datenbank ist im Graphen markiert: Sie ist zu der Revision gewandert, die Sie gerade angewendet haben. Klicken Sie mit rechts auf eine beliebige Revision, wählen Sie „Upgrade bis hierher“ und sehen Sie den genauen Pfad hervorgehoben, bevor irgendetwas läuft.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Start the Tour</source>
+        <translation>Tour &amp;starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+114"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>&amp;End Tour</source>
+        <translation>Tour &amp;beenden</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Could not copy %1 to %2.</source>
+        <translation>%1 konnte nicht nach %2 kopiert werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This build of Retort has no demo project.</source>
+        <translation>Dieser Build von Retort enthält kein Demoprojekt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not create a temporary folder for the demo project.</source>
+        <translation>Für das Demoprojekt konnte kein temporärer Ordner angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Guided tour</source>
+        <translation>Geführte Tour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learn Alembic on a demo project</source>
+        <translation>Alembic an einem Demoprojekt lernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Six short steps through a real Alembic project: the revision graph, a migration, its SQL, an upgrade and the database&apos;s current revision. The tour works on a throw-away copy of the demo project and its own SQLite database.</source>
+        <translation>Sechs kurze Schritte durch ein echtes Alembic-Projekt: der Revisionsgraph, eine Migration, ihr SQL, ein Upgrade und die aktuelle Revision der Datenbank. Die Tour arbeitet auf einer Wegwerf-Kopie des Demoprojekts mit eigener SQLite-Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>Retort::InterpreterChoice</name>
+    <message>
+        <location filename="../ui/bridge/interpreterchoice.cpp" line="+58"/>
+        <location line="+8"/>
+        <source>your choice</source>
+        <translation>Ihre Wahl</translation>
+    </message>
+</context>
+<context>
+    <name>Retort::LanguageMenu</name>
+    <message>
+        <location filename="../ui/settings/languagemenu.cpp" line="+11"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;System Default</source>
+        <translation>&amp;Systemstandard</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Applies when Retort starts again</source>
+        <translation>Gilt ab dem nächsten Start von Retort</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Retort follows the system&apos;s language from its next start.</source>
+        <translation>Retort folgt ab dem nächsten Start der Sprache des Systems.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retort uses %1 from its next start.</source>
+        <translation>Retort verwendet ab dem nächsten Start %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>Retort::LearnPanel</name>
+    <message>
+        <location filename="../ui/learn/learnpanel.cpp" line="+32"/>
+        <source>The &lt;tt&gt;alembic&lt;/tt&gt; command that does what Retort does, newest first. Select one and press Ctrl+C to copy it.</source>
+        <translation>Der &lt;tt&gt;alembic&lt;/tt&gt;-Befehl, der tut, was Retort tut, der neueste zuerst. Wählen Sie einen aus und drücken Sie Strg+C, um ihn zu kopieren.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy Command</source>
+        <translation>Befehl kopieren</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Commands</source>
+        <translation>Befehle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Glossary</source>
+        <translation>Glossar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tour</source>
+        <translation>Tour</translation>
+    </message>
+</context>
+<context>
+    <name>Retort::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+116"/>
+        <location line="+872"/>
+        <source>Retort</source>
+        <translation>Retort</translation>
+    </message>
+    <message>
+        <location line="-859"/>
+        <source>Migration scripts changed on disk: reloading.</source>
+        <translation>Migrationsskripte wurden auf der Festplatte geändert: wird neu geladen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&lt;h3&gt;No project open&lt;/h3&gt;&lt;p&gt;Open an Alembic project: its &lt;tt&gt;alembic.ini&lt;/tt&gt;, the folder that holds it,&lt;br&gt;or a folder of migration scripts. You can also drop one here.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kein Projekt geöffnet&lt;/h3&gt;&lt;p&gt;Öffnen Sie ein Alembic-Projekt: seine &lt;tt&gt;alembic.ini&lt;/tt&gt;, den Ordner, der sie enthält,&lt;br&gt;oder einen Ordner mit Migrationsskripten. Sie können auch eines hierher ziehen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open Project…</source>
+        <translation>Projekt ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open &amp;Folder…</source>
+        <translation>&amp;Ordner öffnen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the folder of an Alembic project, or a folder of migration scripts</source>
+        <translation>Den Ordner eines Alembic-Projekts oder einen Ordner mit Migrationsskripten öffnen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;About Retort</source>
+        <translation>Über &amp;Retort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Main</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <location line="-273"/>
+        <source>Open alembic.ini…</source>
+        <translation>alembic.ini öffnen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Folder…</source>
+        <translation>Ordner öffnen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take the Guided Tour</source>
+        <translation>Geführte Tour starten</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Double-click a problem to open its file at that line</source>
+        <translation>Doppelklicken Sie auf ein Problem, um seine Datei an dieser Zeile zu öffnen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The tour ended; its copy of the demo project was deleted.</source>
+        <translation>Die Tour ist beendet; ihre Kopie des Demoprojekts wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQL Preview</source>
+        <translation>SQL-Vorschau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learn</source>
+        <translation>Lernen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Open a project&apos;s alembic.ini (%1)</source>
+        <translation>Die alembic.ini eines Projekts öffnen (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Save Migration</source>
+        <translation>Migration &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the project and the database&apos;s revision again (%1)</source>
+        <translation>Das Projekt und die Revision der Datenbank neu einlesen (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find in the focused editor, or filter the graph</source>
+        <translation>Im Editor mit dem Fokus suchen oder den Graphen filtern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Revision</source>
+        <translation>&amp;Revision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New Revision…</source>
+        <translation>&amp;Neue Revision …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New Revision</source>
+        <translation>Neue Revision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a migration script on a head, as alembic revision does (%1)</source>
+        <translation>Ein Migrationsskript auf einem Head anlegen, wie es alembic revision tut (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Merge Heads…</source>
+        <translation>Heads &amp;zusammenführen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join two or more heads with a merge revision, as alembic merge does</source>
+        <translation>Zwei oder mehr Heads mit einer Merge-Revision zusammenführen, wie es alembic merge tut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Compare Schemas</source>
+        <translation>Schemas &amp;vergleichen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select two revisions (Ctrl+click) to compare their schemas</source>
+        <translation>Zwei Revisionen auswählen (Strg+Klick), um ihre Schemas zu vergleichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;SQL Between These</source>
+        <translation>&amp;SQL zwischen diesen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select two revisions (Ctrl+click) to preview the SQL that leads from the older to the newer</source>
+        <translation>Zwei Revisionen auswählen (Strg+Klick), um das SQL in der Vorschau zu sehen, das von der älteren zur neueren führt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Database</source>
+        <translation>Datenban&amp;k</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Connections…</source>
+        <translation>&amp;Verbindungen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add or edit database connection profiles</source>
+        <translation>Profile für Datenbankverbindungen hinzufügen oder bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read &amp;Current Revision</source>
+        <translation>&amp;Aktuelle Revision lesen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;System Colours</source>
+        <translation>&amp;Systemfarben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Reset Layout</source>
+        <translation>Anordnung &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Glossary of the Graph</source>
+        <translation>&amp;Glossar des Graphen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Guided &amp;Tour of the Demo</source>
+        <translation>Geführte &amp;Tour durch die Demo</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Open…</source>
+        <translation>Öffnen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upgrade…</source>
+        <translation>Upgrade …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downgrade…</source>
+        <translation>Downgrade …</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database Retort reads the current revision from and runs migrations on</source>
+        <translation>Die Datenbank, aus der Retort die aktuelle Revision liest und auf der es Migrationen ausführt</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen …</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Open Alembic Project</source>
+        <translation>Alembic-Projekt öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alembic configuration (*.ini);;All files (*)</source>
+        <translation>Alembic-Konfiguration (*.ini);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open Alembic Project Folder</source>
+        <translation>Ordner eines Alembic-Projekts öffnen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+22"/>
+        <source>%1 no longer exists; it was removed from the recent projects.</source>
+        <translation>%1 existiert nicht mehr; es wurde aus den zuletzt geöffneten Projekten entfernt.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>List the revisions of %1, newest first.</source>
+        <translation>Die Revisionen von %1 auflisten, die neueste zuerst.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The revisions of %1 do not form a valid history: %2</source>
+        <translation>Die Revisionen von %1 bilden keine gültige Historie: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some migration scripts of %1 could not be read; they are not shown.</source>
+        <translation>Einige Migrationsskripte von %1 konnten nicht gelesen werden; sie werden nicht angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has changes that are not saved.</source>
+        <translation>%1 hat Änderungen, die nicht gespeichert sind.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Preview the SQL of %1&apos;s upgrade() (“%2”).</source>
+        <translation>Vorschau des SQL von upgrade() in %1 („%2“).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot plan an upgrade to %1: %2</source>
+        <translation>Ein Upgrade auf %1 lässt sich nicht planen: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot plan a downgrade to %1: %2</source>
+        <translation>Ein Downgrade auf %1 lässt sich nicht planen: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Nothing to run: the database is already there.</source>
+        <translation>Nichts auszuführen: Die Datenbank ist bereits dort.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 migration would run: %1.</source>
+        <translation>1 Migration würde ausgeführt: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n migrations would run: %1.</source>
+        <translation>
+            <numerusform>%n Migration würde ausgeführt: %1.</numerusform>
+            <numerusform>%n Migrationen würden ausgeführt: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview the SQL. %1</source>
+        <translation>Vorschau des SQL. %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Fix by Stamping…</source>
+        <translation>Durch Stempeln &amp;beheben …</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Upgrade to Here</source>
+        <translation>&amp;Upgrade bis hierher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Downgrade to Here</source>
+        <translation>&amp;Downgrade bis hierher</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run Upgrade to Here…</source>
+        <translation>Upgrade bis hierher ausführen …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run Downgrade to Here…</source>
+        <translation>Downgrade bis hierher ausführen …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Stamp Here…</source>
+        <translation>Hier &amp;stempeln …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Compare Schema with %1</source>
+        <translation>Schema mit %1 &amp;vergleichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare Schema with &amp;Base</source>
+        <translation>Schema mit der &amp;Basis vergleichen</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+39"/>
+        <source>Copy Revision &amp;Id</source>
+        <translation>Revisions-&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>&amp;New Revision on %1…</source>
+        <translation>&amp;Neue Revision auf %1 …</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Preview the SQL that leads from %1 to %2.</source>
+        <translation>Vorschau des SQL, das von %1 zu %2 führt.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Created revision %1 in %2.</source>
+        <translation>Revision %1 in %2 angelegt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A run is in progress: fix the version table when it has finished.</source>
+        <translation>Eine Ausführung läuft: Beheben Sie die Versionstabelle, wenn sie beendet ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No database to fix: choose a connection first.</source>
+        <translation>Keine Datenbank zum Beheben: Wählen Sie zuerst eine Verbindung.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 — Retort</source>
+        <translation>%1 — Retort</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 — not loaded</source>
+        <translation>%1 — nicht geladen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n revisions</source>
+        <translation>
+            <numerusform>%n Revision</numerusform>
+            <numerusform>%n Revisionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n heads</source>
+        <translation>
+            <numerusform>%n Head</numerusform>
+            <numerusform>%n Heads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n problems</source>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2, %3, %4</source>
+        <translation>%1 — %2, %3, %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Project default (%1)</source>
+        <translation>Projektstandard (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project default (none found)</source>
+        <translation>Projektstandard (keiner gefunden)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project default</source>
+        <translation>Projektstandard</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (production)</source>
+        <translation>%1 (Produktion)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>project default</source>
+        <translation>Projektstandard</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>from profile “%1”</source>
+        <translation>aus dem Profil „%1“</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No database URL: choose a connection profile.</source>
+        <translation>Keine Datenbank-URL: Wählen Sie ein Verbindungsprofil.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading the database…</source>
+        <translation>Datenbank wird gelesen …</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot read the database&apos;s revision: %1</source>
+        <translation>Die Revision der Datenbank kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database URL (password hidden) and where it came from</source>
+        <translation>Die Datenbank-URL (Passwort verborgen) und woher sie stammt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No database</source>
+        <translation>Keine Datenbank</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Database not reachable</source>
+        <translation>Datenbank nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No database file yet</source>
+        <translation>Noch keine Datenbankdatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first upgrade creates it.</source>
+        <translation>Das erste Upgrade legt sie an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database at base (nothing applied)</source>
+        <translation>Datenbank auf der Basis (nichts angewendet)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database at %1</source>
+        <translation>Datenbank auf %1</translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <source>No project open</source>
+        <translation>Kein Projekt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>1 revision</source>
+        <translation>1 Revision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 head</source>
+        <translation>1 Head</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 problem</source>
+        <translation>1 Problem</translation>
+    </message>
+    <message>
+        <location line="+279"/>
+        <source>About Retort</source>
+        <translation>Über Retort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Retort %1&lt;/h3&gt;&lt;p&gt;A workbench for Alembic database migrations: browse the revision history, preview the SQL and run migrations, without Python.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Retort %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank für Alembic-Datenbankmigrationen: die Revisionshistorie durchsehen, das SQL in der Vorschau ansehen und Migrationen ausführen, ohne Python.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Retort::MergeDialog</name>
+    <message>
+        <location filename="../ui/revision/mergedialog.cpp" line="+17"/>
+        <source>Merge Heads</source>
+        <translation>Heads zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. “merge shop and audit”</source>
+        <translation>z. B. „Shop und Audit zusammenführen“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Random: %1</source>
+        <translation>Zufällig: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Message:</source>
+        <translation>&amp;Nachricht:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Heads to merge:</source>
+        <translation>Zusammen&amp;zuführende Heads:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch &amp;label:</source>
+        <translation>Branch-&amp;Label:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision &amp;id:</source>
+        <translation>Revisions-&amp;ID:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The project has only one head: there is nothing to merge.</source>
+        <translation>Das Projekt hat nur einen Head: Es gibt nichts zusammenzuführen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a message: it becomes the merge&apos;s docstring and part of its file name.</source>
+        <translation>Geben Sie eine Nachricht ein: Sie wird zum Docstring des Merges und Teil seines Dateinamens.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check at least two heads to merge.</source>
+        <translation>Wählen Sie mindestens zwei Heads zum Zusammenführen aus.</translation>
+    </message>
+</context>
+<context>
+    <name>Retort::MigrationEditor</name>
+    <message>
+        <location filename="../ui/editor/migrationeditor.cpp" line="+47"/>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep my version</source>
+        <translation>Meine Version behalten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Could not open “%1”: %2. Check that the file exists and that you may read it, then open it again.</source>
+        <translation>„%1“ konnte nicht geöffnet werden: %2. Prüfen Sie, ob die Datei existiert und Sie sie lesen dürfen, und öffnen Sie sie dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not read “%1”: %2. Check the file and open it again.</source>
+        <translation>„%1“ konnte nicht gelesen werden: %2. Prüfen Sie die Datei und öffnen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” is not valid UTF-8. Retort edits migration scripts as UTF-8 (as Python 3 reads them); convert the file and open it again.</source>
+        <translation>„%1“ ist kein gültiges UTF-8. Retort bearbeitet Migrationsskripte als UTF-8 (so wie Python 3 sie liest); konvertieren Sie die Datei und öffnen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Could not save “%1”: %2. The file on disk is unchanged; check that the folder is writable and the disk is not full, then save again.</source>
+        <translation>„%1“ konnte nicht gespeichert werden: %2. Die Datei auf der Festplatte ist unverändert; prüfen Sie, ob der Ordner beschreibbar und die Festplatte nicht voll ist, und speichern Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; was deleted or renamed on disk. Save writes it again from the text below.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wurde auf der Festplatte gelöscht oder umbenannt. Speichern schreibt die Datei aus dem Text unten neu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; was changed on disk, and you have unsaved changes. Reload it (your changes are lost) or keep your version (saving overwrites the other change)?</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wurde auf der Festplatte geändert, und Sie haben ungespeicherte Änderungen. Neu laden (Ihre Änderungen gehen verloren) oder Ihre Version behalten (Speichern überschreibt die andere Änderung)?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; was changed on disk. Reload it, or keep the text shown here?</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wurde auf der Festplatte geändert. Neu laden oder den hier gezeigten Text behalten?</translation>
+    </message>
+</context>
+<context>
+    <name>Retort::NewRevisionDialog</name>
+    <message>
+        <location filename="../ui/revision/newrevisiondialog.cpp" line="+42"/>
+        <source>New Revision</source>
+        <translation>Neue Revision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the migration does, e.g. “add an index on orders.created_at”</source>
+        <translation>Was die Migration tut, z. B. „Index auf orders.created_at anlegen“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Optional, e.g. “reporting”</source>
+        <translation>Optional, z. B. „reporting“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional: revision ids or branch labels, separated by commas</source>
+        <translation>Optional: Revisions-IDs oder Branch-Labels, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Random: %1</source>
+        <translation>Zufällig: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Message:</source>
+        <translation>&amp;Nachricht:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Build on:</source>
+        <translation>&amp;Baut auf:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch &amp;label:</source>
+        <translation>Branch-&amp;Label:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Depends on:</source>
+        <translation>&amp;Hängt ab von:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Automatic (the folder of the revision it builds on)</source>
+        <translation>Automatisch (der Ordner der Revision, auf der sie aufbaut)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Version folder:</source>
+        <translation>&amp;Versionsordner:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revision &amp;id:</source>
+        <translation>Revisions-&amp;ID:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Create Revision</source>
+        <translation>Revision &amp;anlegen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>head: %1</source>
+        <translation>Head: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>new branch from %1</source>
+        <translation>neuer Branch ab %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>base: a new, independent history</source>
+        <translation>base: eine neue, unabhängige Historie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the head to build on</source>
+        <translation>Wählen Sie den Head, auf dem aufgebaut wird</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Enter a message: it becomes the migration&apos;s docstring and part of its file name.</source>
+        <translation>Geben Sie eine Nachricht ein: Sie wird zum Docstring der Migration und Teil ihres Dateinamens.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The project has %1 heads: choose the one the new revision builds on, or merge them first.</source>
+        <translation>Das Projekt hat %1 Heads: Wählen Sie den, auf dem die neue Revision aufbaut, oder führen Sie sie zuerst zusammen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a head, so the new revision starts a second branch from it. Give the branch a label, so that it can be upgraded on its own (alembic upgrade LABEL@head).</source>
+        <translation>%1 ist kein Head, daher beginnt die neue Revision dort einen zweiten Branch. Geben Sie dem Branch ein Label, damit er sich eigenständig upgraden lässt (alembic upgrade LABEL@head).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A branch label cannot contain spaces, “@”, “:” or “+”: Alembic reads “%1” as a revision expression.</source>
+        <translation>Ein Branch-Label darf keine Leerzeichen, „@“, „:“ oder „+“ enthalten: Alembic liest „%1“ als Revisionsausdruck.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A new base starts a history of its own, and the project gets one more head. A branch label lets you upgrade it on its own (alembic upgrade LABEL@head).</source>
+        <translation>Eine neue Basis beginnt eine eigene Historie, und das Projekt bekommt einen Head mehr. Mit einem Branch-Label lässt sie sich eigenständig upgraden (alembic upgrade LABEL@head).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new revision starts a branch from %1; the project will have one more head.</source>
+        <translation>Die neue Revision beginnt einen Branch ab %1; das Projekt hat dann einen Head mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>Retort::PasswordStore</name>
+    <message>
+        <location filename="../ui/connections/passwordstore.cpp" line="+46"/>
+        <source>The system keychain did not store the password (%1); it is kept until Retort quits.</source>
+        <translation>Der Schlüsselbund des Systems hat das Passwort nicht gespeichert (%1); es bleibt erhalten, bis Retort beendet wird.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The system keychain did not answer (%1); enter the password again for this session.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht geantwortet (%1); geben Sie das Passwort für diese Sitzung erneut ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Retort::ProjectLoader</name>
+    <message>
+        <location filename="../ui/projectloader.cpp" line="+101"/>
+        <source>Loading was cancelled.</source>
+        <translation>Das Laden wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Retort::PythonInterpreterFinder</name>
+    <message>
+        <location filename="../core/bridge/pythoninterpreterfinder.cpp" line="+94"/>
+        <source>Could not start the Python interpreter %1 (%2): %3</source>
+        <translation>Der Python-Interpreter %1 (%2) konnte nicht gestartet werden: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Python interpreter %1 (%2) did not answer within %3 seconds.</source>
+        <translation>Der Python-Interpreter %1 (%2) hat nicht innerhalb von %3 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 (%2) does not run as a Python interpreter: %3</source>
+        <translation>%1 (%2) läuft nicht als Python-Interpreter: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answer to a version query</source>
+        <translation>keine Antwort auf die Versionsabfrage</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The Python interpreter %1 (%2) does not exist. Give the path of a python3 executable that has Alembic installed.</source>
+        <translation>Den Python-Interpreter %1 (%2) gibt es nicht. Geben Sie den Pfad einer python3-Programmdatei an, in der Alembic installiert ist.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Python %1 at %2 (%3) cannot import Alembic (%4). Install Alembic into it (pip install alembic) or choose another interpreter.</source>
+        <translation>Python %1 in %2 (%3) kann Alembic nicht importieren (%4). Installieren Sie Alembic darin (pip install alembic) oder wählen Sie einen anderen Interpreter.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No Python interpreter found: looked at $VIRTUAL_ENV, for .venv, venv and env in %1 and the folders above it, and for python3 and python on PATH. Install Python with Alembic, or choose an interpreter (retort-cli --python PATH).</source>
+        <translation>Kein Python-Interpreter gefunden: gesucht in $VIRTUAL_ENV, nach .venv, venv und env in %1 und den Ordnern darüber sowie nach python3 und python im PATH. Installieren Sie Python mit Alembic oder wählen Sie einen Interpreter (retort-cli --python PATH).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2): Python %3 without Alembic (%4)</source>
+        <translation>%1 (%2): Python %3 ohne Alembic (%4)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No Python interpreter with Alembic found. Tried:
+%1
+Install Alembic into the project&apos;s environment, or choose an interpreter (retort-cli --python PATH).</source>
+        <translation>Kein Python-Interpreter mit Alembic gefunden. Versucht:
+%1
+Installieren Sie Alembic in der Umgebung des Projekts oder wählen Sie einen Interpreter (retort-cli --python PATH).</translation>
+    </message>
+</context>
+<context>
+    <name>Retort::RevisionDialogBase</name>
+    <message>
+        <location filename="../ui/revision/revisiondialogbase.cpp" line="+45"/>
+        <source>The alembic command that creates the same file</source>
+        <translation>Der alembic-Befehl, der dieselbe Datei anlegt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same as:</source>
+        <translation>Entspricht:</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Revision %1 already exists (%2). Leave the revision id empty to get a new one.</source>
+        <translation>Revision %1 existiert bereits (%2). Lassen Sie die Revisions-ID leer, um eine neue zu erhalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 already exists. Change the message or the revision id.</source>
+        <translation>%1 existiert bereits. Ändern Sie die Nachricht oder die Revisions-ID.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a file, not a folder: the revision cannot be written there.</source>
+        <translation>%1 ist eine Datei, kein Ordner: Die Revision kann dort nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder %1 is not writable: check its permissions.</source>
+        <translation>Der Ordner %1 ist nicht beschreibbar: Prüfen Sie seine Berechtigungen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open a project first.</source>
+        <translation>Öffnen Sie zuerst ein Projekt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ready: the file is written from the project&apos;s script.py.mako, then opened in the editor.</source>
+        <translation>Bereit: Die Datei wird aus der script.py.mako des Projekts geschrieben und dann im Editor geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The revision file could not be written: %1</source>
+        <translation>Die Revisionsdatei konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Retort::RevisionGraphDelegate</name>
+    <message>
+        <location filename="../ui/graph/revisiongraphdelegate.cpp" line="+305"/>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no script</source>
+        <translation>kein Skript</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>head</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+2"/>
+        <source>not native</source>
+        <translation>nicht nativ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(no message)</source>
+        <translation>(keine Nachricht)</translation>
+    </message>
+</context>
+<context>
+    <name>Retort::RevisionGraphModel</name>
+    <message>
+        <location filename="../core/graph/revisiongraphmodel.cpp" line="+262"/>
+        <location line="+9"/>
+        <source>Unknown revision in the database: no script defines it</source>
+        <translation>Unbekannte Revision in der Datenbank: Kein Skript definiert sie</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>a known revision</source>
+        <translation>eine bekannte Revision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database&apos;s alembic_version table names revision %1, which no script in this project defines (a deleted or not yet pulled migration). Stamp to %2 to record the revision the schema really has; the SQL is shown before it runs.</source>
+        <translation>Die Tabelle alembic_version der Datenbank nennt Revision %1, die kein Skript in diesem Projekt definiert (eine gelöschte oder noch nicht gepullte Migration). Stempeln Sie auf %2, um die Revision einzutragen, die das Schema tatsächlich hat; das SQL wird vor der Ausführung angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>head</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>base</source>
+        <translation>Basis (base)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>branch point</source>
+        <translation>Verzweigungspunkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>merge point</source>
+        <translation>Merge-Punkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>current in the database</source>
+        <translation>aktuell in der Datenbank</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Parents:</source>
+        <translation>Vorgänger:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch labels:</source>
+        <translation>Branch-Labels:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depends on:</source>
+        <translation>Hängt ab von:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path:</source>
+        <translation>Pfad:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not rendered natively:</source>
+        <translation>Nicht nativ erzeugt:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <source>Down revisions</source>
-        <translation>Vorgänger</translation>
+        <location line="+2"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>Retort::RevisionGraphView</name>
+    <message>
+        <location filename="../ui/graph/revisiongraphview.cpp" line="+55"/>
+        <source>Revision graph</source>
+        <translation>Revisionsgraph</translation>
     </message>
     <message>
-        <source>Depends on</source>
-        <translation>Hängt ab von</translation>
+        <location line="+2"/>
+        <source>Search id, message or branch label</source>
+        <translation>ID, Nachricht oder Branch-Label suchen</translation>
     </message>
     <message>
-        <source>Branch labels</source>
-        <translation>Branch-Labels</translation>
+        <location line="+3"/>
+        <source>Search revisions</source>
+        <translation>Revisionen durchsuchen</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Art</translation>
+        <location line="+1"/>
+        <location line="+370"/>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Nachricht</translation>
+        <location line="-359"/>
+        <source>Find Revision</source>
+        <translation>Revision suchen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Search the graph (%1)</source>
+        <translation>Den Graphen durchsuchen (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next Match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next match (%1)</source>
+        <translation>Nächster Treffer (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous Match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous match (%1)</source>
+        <translation>Vorheriger Treffer (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Alt+H</source>
+        <translation>Ctrl+Alt+H</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the next head (%1)</source>
+        <translation>Zum nächsten Head springen (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Alt+C</source>
+        <translation>Ctrl+Alt+C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the database&apos;s current revision (%1)</source>
+        <translation>Zur aktuellen Revision der Datenbank springen (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Alt+B</source>
+        <translation>Ctrl+Alt+B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the next base (%1)</source>
+        <translation>Zur nächsten Basis springen (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy Revision Id</source>
+        <translation>Revisions-ID kopieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only matches</source>
+        <translation>Nur Treffer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide the revisions that do not match (the graph&apos;s lines are hidden meanwhile)</source>
+        <translation>Die Revisionen ausblenden, die nicht passen (die Linien des Graphen sind so lange ausgeblendet)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Fix by Stamping…</source>
+        <translation>Durch Stempeln beheben …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Explains what happened, shows the SQL and stamps the database after you confirm</source>
+        <translation>Erklärt, was passiert ist, zeigt das SQL und stempelt die Datenbank nach Ihrer Bestätigung</translation>
+    </message>
+    <message>
+        <location line="+160"/>
+        <source>The database&apos;s version table names revision %1, which no script of this project defines.</source>
+        <translation>Die Versionstabelle der Datenbank nennt Revision %1, die kein Skript dieses Projekts definiert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The database&apos;s version table names %n revisions no script of this project defines.</source>
+        <translation>
+            <numerusform>Die Versionstabelle der Datenbank nennt %n Revision, die kein Skript dieses Projekts definiert.</numerusform>
+            <numerusform>Die Versionstabelle der Datenbank nennt %n Revisionen, die kein Skript dieses Projekts definiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Retort::RunConfirmationDialog</name>
+    <message>
+        <location filename="../ui/run/runconfirmationdialog.cpp" line="+25"/>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is a &lt;b&gt;production&lt;/b&gt; database. Type its name, &lt;b&gt;%1&lt;/b&gt;, to run.</source>
+        <translation>Dies ist eine &lt;b&gt;Produktivdatenbank&lt;/b&gt;. Tippen Sie ihren Namen, &lt;b&gt;%1&lt;/b&gt;, um auszuführen.</translation>
+    </message>
+</context>
+<context>
+    <name>Retort::RunPanel</name>
+    <message>
+        <location filename="../ui/run/runpanel.cpp" line="+55"/>
+        <source>&amp;Upgrade to Selected…</source>
+        <translation>&amp;Upgrade zur Auswahl …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the migrations up to the selected revision</source>
+        <translation>Die Migrationen bis zur ausgewählten Revision ausführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Downgrade to Selected…</source>
+        <translation>&amp;Downgrade zur Auswahl …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the migrations above the selected revision</source>
+        <translation>Die Migrationen oberhalb der ausgewählten Revision rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stamp Selected…</source>
+        <translation>Auswahl &amp;stempeln …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the selected revision in the version table without running migrations</source>
+        <translation>Die ausgewählte Revision in die Versionstabelle eintragen, ohne Migrationen auszuführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel Run</source>
+        <translation>Ausführung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Select a revision, then upgrade, downgrade or stamp the database to it.</source>
+        <translation>Wählen Sie eine Revision und führen Sie dann ein Upgrade oder Downgrade der Datenbank dorthin aus oder stempeln Sie sie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Idle</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Migration / statement</source>
+        <translation>Migration / Anweisung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Running &lt;tt&gt;%1&lt;/tt&gt; with the project&apos;s Python…</source>
+        <translation>&lt;tt&gt;%1&lt;/tt&gt; wird mit dem Python des Projekts ausgeführt …</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>version %1 → %2</source>
+        <translation>Version %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No migration runs; %1</source>
+        <translation>Keine Migration wird ausgeführt; %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to run; %1</source>
+        <translation>Nichts auszuführen; %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+184"/>
+        <source>1 migration</source>
+        <translation>1 Migration</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-183"/>
+        <location line="+184"/>
+        <source>%n migrations</source>
+        <translation>
+            <numerusform>%n Migration</numerusform>
+            <numerusform>%n Migrationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-183"/>
+        <source>%1: %2; %3</source>
+        <translation>%1: %2; %3</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No database to run on: choose a connection first.</source>
+        <translation>Keine Datenbank zum Ausführen: Wählen Sie zuerst eine Verbindung.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot upgrade to %1: %2</source>
+        <translation>Upgrade auf %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot downgrade to %1: %2</source>
+        <translation>Downgrade auf %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot stamp to %1: %2</source>
+        <translation>Stempeln auf %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run on %1: %2</source>
+        <translation>Ausführen auf %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upgrade the Database</source>
+        <translation>Upgrade der Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downgrade the Database</source>
+        <translation>Downgrade der Datenbank</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stamp the Database</source>
+        <translation>Datenbank stempeln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same as &lt;tt&gt;%1&lt;/tt&gt;.</source>
+        <translation>Entspricht &lt;tt&gt;%1&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 use Python that only Alembic can run: the whole run goes through &lt;tt&gt;%2&lt;/tt&gt; with the project&apos;s Python, under Retort&apos;s lock.</source>
+        <translation>%1 verwenden Python, das nur Alembic ausführen kann: Die gesamte Ausführung läuft über &lt;tt&gt;%2&lt;/tt&gt; mit dem Python des Projekts, unter der Sperre von Retort.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running &lt;tt&gt;%1&lt;/tt&gt; on %2…</source>
+        <translation>&lt;tt&gt;%1&lt;/tt&gt; wird auf %2 ausgeführt …</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The run was cancelled before Alembic started; nothing was run.</source>
+        <translation>Die Ausführung wurde abgebrochen, bevor Alembic gestartet war; nichts wurde ausgeführt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stopping Alembic…</source>
+        <translation>Alembic wird angehalten …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelling after the current statement…</source>
+        <translation>Abbruch nach der aktuellen Anweisung …</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>Looking for Python…</source>
+        <translation>Python wird gesucht …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 need Python: running through Alembic.</source>
+        <translation>%1 benötigen Python: Ausführung über Alembic.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Waiting for the lock…</source>
+        <translation>Warten auf die Sperre …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 — %2 (through Alembic)</source>
+        <translation>%1 — %2 (über Alembic)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Done through Alembic: %n migration(s) ran.</source>
+        <translation>
+            <numerusform>Fertig über Alembic: %n Migration ausgeführt.</numerusform>
+            <numerusform>Fertig über Alembic: %n Migrationen ausgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Alembic had started %1; what is committed depends on env.py&apos;s transactions: read the database&apos;s revision.</source>
+        <translation>Alembic hatte %1 begonnen; was festgeschrieben ist, hängt von den Transaktionen in env.py ab: Lesen Sie die Revision der Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1:%2 — double-click to open</source>
+        <translation>%1:%2 — Doppelklick zum Öffnen</translation>
+    </message>
+    <message>
+        <location line="-461"/>
+        <location line="+210"/>
+        <source>Migration %v of %m</source>
+        <translation>Migration %v von %m</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to run.</source>
+        <translation>Nichts auszuführen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>version table</source>
+        <translation>Versionstabelle</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+16"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+167"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>Done: %1 in %2 ms; the database is at %3.</source>
+        <translation>Fertig: %1 in %2 ms; die Datenbank steht auf %3.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+158"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <location line="+158"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <location line="+158"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <location line="+157"/>
+        <source>The run failed.</source>
+        <translation>Die Ausführung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="-155"/>
+        <source>Migration: %1</source>
+        <translation>Migration: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At: %1</source>
+        <translation>Bei: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Statement: &lt;tt&gt;%1&lt;/tt&gt;</source>
+        <translation>Anweisung: &lt;tt&gt;%1&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database said: %1</source>
+        <translation>Die Datenbank meldete: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was changed (rolled back).</source>
+        <translation>Nichts wurde geändert (zurückgerollt).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some changes are committed: check the database&apos;s revision.</source>
+        <translation>Einige Änderungen sind festgeschrieben: Prüfen Sie die Revision der Datenbank.</translation>
+    </message>
+</context>
+<context>
+    <name>Retort::SchemaBrowser</name>
+    <message>
+        <location filename="../ui/schema/schemabrowser.cpp" line="+53"/>
+        <source>Show what changed since another revision</source>
+        <translation>Zeigen, was sich seit einer anderen Revision geändert hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare with:</source>
+        <translation>&amp;Vergleichen mit:</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Nothing</source>
+        <translation>Nichts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>base (empty database)</source>
+        <translation>base (leere Datenbank)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Replaying the migrations up to &lt;b&gt;%1&lt;/b&gt;…</source>
+        <translation>Die Migrationen bis &lt;b&gt;%1&lt;/b&gt; werden nachgespielt …</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Select a revision to see the schema it leaves behind.</source>
+        <translation>Wählen Sie eine Revision, um das Schema zu sehen, das sie hinterlässt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot replay up to &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Nachspielen bis &lt;b&gt;%1&lt;/b&gt; nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&lt;b&gt;Incomplete:&lt;/b&gt; %1 — the schema may differ from the database&apos;s.&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;Unvollständig:&lt;/b&gt; %1 — das Schema kann von dem der Datenbank abweichen.&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 migration problem</source>
+        <translation>1 Migrationsproblem</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n migration problems</source>
+        <translation>
+            <numerusform>%n Migrationsproblem</numerusform>
+            <numerusform>%n Migrationsprobleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Schema after &lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>Schema nach &lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 table</source>
+        <translation>1 Tabelle</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n tables</source>
+        <translation>
+            <numerusform>%n Tabelle</numerusform>
+            <numerusform>%n Tabellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+25"/>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes from &lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt; — %3</source>
+        <translation>Änderungen von &lt;b&gt;%1&lt;/b&gt; bis &lt;b&gt;%2&lt;/b&gt; — %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 change</source>
+        <translation>1 Änderung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n changes</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>+ added</source>
+        <translation>+ hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>− removed</source>
+        <translation>− entfernt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>~ changed</source>
+        <translation>~ geändert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>table changed</source>
+        <translation>Tabelle geändert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No differences</source>
+        <translation>Keine Unterschiede</translation>
+    </message>
+</context>
+<context>
+    <name>Retort::SchemaDescription</name>
+    <message>
+        <location filename="../ui/schema/schemadescription.cpp" line="+23"/>
+        <source>(unnamed)</source>
+        <translation>(unbenannt)</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Primary key</source>
+        <translation>Primärschlüssel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Foreign key</source>
+        <translation>Fremdschlüssel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unique constraint</source>
+        <translation>Unique-Constraint</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check constraint</source>
+        <translation>Check-Constraint</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+</context>
+<context>
+    <name>Retort::SqlPreviewPanel</name>
+    <message>
+        <location filename="../ui/editor/sqlpreviewpanel.cpp" line="+80"/>
+        <source>The SQL dialect to render for</source>
+        <translation>Der SQL-Dialekt, für den erzeugt wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dialect:</source>
+        <translation>&amp;Dialekt:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy the SQL to the clipboard</source>
+        <translation>Das SQL in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as .sql…</source>
+        <translation>Speichern …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the SQL to a file</source>
+        <translation>Das SQL in eine Datei speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Render with Alembic</source>
+        <translation>Mit Alembic erzeugen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Let the project&apos;s own Python and Alembic print this SQL (alembic upgrade FROM:TO --sql)</source>
+        <translation>Das SQL vom Python und Alembic des Projekts ausgeben lassen (alembic upgrade FROM:TO --sql)</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <location line="+108"/>
+        <location line="+219"/>
+        <source>SQL preview</source>
+        <translation>SQL-Vorschau</translation>
+    </message>
+    <message>
+        <location line="-324"/>
+        <source>Select a migration to see the SQL it runs.</source>
+        <translation>Wählen Sie eine Migration, um das SQL zu sehen, das sie ausführt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rendering SQL…</source>
+        <translation>SQL wird erzeugt …</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>upgrade: nothing to run (%1)</source>
+        <translation>Upgrade: nichts auszuführen (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>downgrade: nothing to run (%1)</source>
+        <translation>Downgrade: nichts auszuführen (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>upgrade 1 migration: %1</source>
+        <translation>Upgrade, 1 Migration: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>downgrade 1 migration: %1</source>
+        <translation>Downgrade, 1 Migration: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>upgrade %n migrations: %1</source>
+        <translation>
+            <numerusform>Upgrade, %n Migration: %1</numerusform>
+            <numerusform>Upgrade, %n Migrationen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>downgrade %n migrations: %1</source>
+        <translation>
+            <numerusform>Downgrade, %n Migration: %1</numerusform>
+            <numerusform>Downgrade, %n Migrationen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 — cannot be rendered natively: %2</source>
+        <translation>%1 — kann nicht nativ erzeugt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1  %2 — %3</source>
+        <translation>%1  %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+%2 in the upgrade of %3</source>
+        <translation>%1
+%2 im Upgrade von %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+%2 in the downgrade of %3</source>
+        <translation>%1
+%2 im Downgrade von %3</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Retort cannot render this SQL itself: a migration uses Python that only Alembic can run.
+
+%1
+
+Alembic itself can still print the script (`alembic upgrade FROM:TO --sql`): use “Render with Alembic”, or click the problem above to open the file.</source>
+        <translation>Retort kann dieses SQL nicht selbst erzeugen: Eine Migration verwendet Python, das nur Alembic ausführen kann.
+
+%1
+
+Alembic selbst kann das Skript trotzdem ausgeben (`alembic upgrade FROM:TO --sql`): Verwenden Sie „Mit Alembic erzeugen“ oder klicken Sie oben auf das Problem, um die Datei zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Rendering SQL with Alembic…</source>
+        <translation>SQL wird mit Alembic erzeugt …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running %1 with the project&apos;s Python…</source>
+        <translation>%1 wird mit dem Python des Projekts ausgeführt …</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Alembic could not render this SQL either:
+
+%1</source>
+        <translation>Auch Alembic konnte dieses SQL nicht erzeugen:
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — raised in Alembic: %2</source>
+        <translation>%1 — in Alembic ausgelöst: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 — rendered by Alembic</source>
+        <translation>%1 — von Alembic erzeugt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rendered by Alembic %1 (%2), not by Retort: Retort&apos;s risk warnings are not available for this script.</source>
+        <translation>Von Alembic %1 (%2) erzeugt, nicht von Retort: Die Risikowarnungen von Retort sind für dieses Skript nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <source>No SQL to show: %1</source>
+        <translation>Kein SQL anzuzeigen: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>There is no SQL to save.</source>
+        <translation>Es gibt kein SQL zum Speichern.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not save “%1”: %2. Check that the folder is writable and the disk is not full, then try again.</source>
+        <translation>„%1“ konnte nicht gespeichert werden: %2. Prüfen Sie, ob der Ordner beschreibbar und die Festplatte nicht voll ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+4"/>
+        <source>Save SQL</source>
+        <translation>SQL speichern</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>SQL files (*.sql);;All files (*)</source>
+        <translation>SQL-Dateien (*.sql);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Retort::StampGhostDialog</name>
+    <message>
+        <location filename="../ui/revision/stampghostdialog.cpp" line="+53"/>
+        <source>Fix an Unknown Revision</source>
+        <translation>Unbekannte Revision beheben</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&lt;p&gt;&lt;b&gt;The database says it is at revision %1, but no migration script of this project defines %1.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Its &lt;tt&gt;%2&lt;/tt&gt; table records which migrations were applied. Most likely the migration was deleted or renamed after it ran, or this checkout is on a different branch than the one that migrated the database. Until the table names a revision the scripts know, upgrade, downgrade and even a plain stamp refuse to run.&lt;/p&gt;&lt;p&gt;If you know which revision the schema really matches, record it: this rewrites only the version table (&lt;tt&gt;alembic stamp --purge&lt;/tt&gt;). No migration runs and no other table changes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Die Datenbank gibt an, auf Revision %1 zu stehen, aber kein Migrationsskript dieses Projekts definiert %1.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ihre Tabelle &lt;tt&gt;%2&lt;/tt&gt; verzeichnet, welche Migrationen angewendet wurden. Höchstwahrscheinlich wurde die Migration nach ihrer Ausführung gelöscht oder umbenannt, oder dieser Checkout steht auf einem anderen Branch als dem, der die Datenbank migriert hat. Solange die Tabelle keine Revision nennt, die die Skripte kennen, verweigern Upgrade, Downgrade und selbst ein einfaches Stempeln die Ausführung.&lt;/p&gt;&lt;p&gt;Wenn Sie wissen, welcher Revision das Schema wirklich entspricht, tragen Sie sie ein: Das schreibt nur die Versionstabelle neu (&lt;tt&gt;alembic stamp --purge&lt;/tt&gt;). Keine Migration läuft, und keine andere Tabelle ändert sich.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;p&gt;A trace of the missing revision is in &lt;tt&gt;%1&lt;/tt&gt;, but it does not say which revision it was built on.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Eine Spur der fehlenden Revision findet sich in &lt;tt&gt;%1&lt;/tt&gt;, aber sie verrät nicht, auf welcher Revision sie aufbaute.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;The compiled copy &lt;tt&gt;%1&lt;/tt&gt; of the missing script is still there: it names %2, probably the revision the missing one was built on.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die kompilierte Kopie &lt;tt&gt;%1&lt;/tt&gt; des fehlenden Skripts ist noch vorhanden: Sie nennt %2, vermutlich die Revision, auf der die fehlende aufbaute.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;&lt;tt&gt;%1&lt;/tt&gt; defines the missing revision but Alembic does not read it (renamed or broken); it was built on %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;tt&gt;%1&lt;/tt&gt; definiert die fehlende Revision, aber Alembic liest die Datei nicht (umbenannt oder fehlerhaft); sie baute auf %2 auf.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A revision id, a prefix, “head” or “base”</source>
+        <translation>Eine Revisions-ID, ein Präfix, „head“ oder „base“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep %1, which the table also holds</source>
+        <translation>%1 behalten, das die Tabelle ebenfalls enthält</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Stamp to:</source>
+        <translation>&amp;Stempeln auf:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Stamp…</source>
+        <translation>&amp;Stempeln …</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (the missing revision&apos;s parent)</source>
+        <translation>%1 (Vorgänger der fehlenden Revision)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (head)</source>
+        <translation>%1 (Head)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>base (no revision: empty the table)</source>
+        <translation>base (keine Revision: Tabelle leeren)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The connection&apos;s URL cannot be used: choose a database connection first.</source>
+        <translation>Die URL der Verbindung ist nicht verwendbar: Wählen Sie zuerst eine Datenbankverbindung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the revision the database&apos;s schema really matches.</source>
+        <translation>Wählen Sie die Revision, der das Schema der Datenbank wirklich entspricht.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>SQL that will run on %1 (%2), in one transaction:</source>
+        <translation>SQL, das auf %1 (%2) in einer Transaktion ausgeführt wird:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SQL that will run:</source>
+        <translation>SQL, das ausgeführt wird:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Afterwards the table holds: %1.</source>
+        <translation>Danach enthält die Tabelle: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no row (base)</source>
+        <translation>keine Zeile (base)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Stamp the Database</source>
+        <translation>Datenbank stempeln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No migration runs; version %1 → %2</source>
+        <translation>Keine Migration wird ausgeführt; Version %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the version table changes. The same as &lt;tt&gt;%1&lt;/tt&gt;.</source>
+        <translation>Nur die Versionstabelle ändert sich. Entspricht &lt;tt&gt;%1&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Stamping…</source>
+        <translation>Wird gestempelt …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Done: the database is at %1.</source>
+        <translation>Fertig: Die Datenbank steht auf %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>base</source>
+        <translation>Basis (base)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;b&gt;The stamp failed.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Das Stempeln ist fehlgeschlagen.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database said: %1</source>
+        <translation>Die Datenbank meldete: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was changed (rolled back).</source>
+        <translation>Nichts wurde geändert (zurückgerollt).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some changes are committed: check the database&apos;s revision.</source>
+        <translation>Einige Änderungen sind festgeschrieben: Prüfen Sie die Revision der Datenbank.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
+        <location filename="../app/gui/main.cpp" line="+50"/>
+        <source>retort: cannot write %1</source>
+        <translation>retort: %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Workbench for Alembic database migrations.</source>
         <translation>Werkbank für Alembic-Datenbankmigrationen.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The project to open: alembic.ini, its folder, or a folder of migration scripts.</source>
         <translation>Das zu öffnende Projekt: alembic.ini, ihr Ordner oder ein Ordner mit Migrationsskripten.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Write a picture of the window to &lt;file&gt; once the project is loaded, then quit.</source>
-        <translation>Ein Bild des Fensters nach &lt;file&gt; schreiben, sobald das Projekt geladen ist, dann beenden.</translation>
+        <translation>Ein Bild des Fensters nach &lt;file&gt; schreiben, sobald das Projekt geladen ist, und dann beenden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use the light or dark colours instead of the system&apos;s (&lt;palette&gt;: light, dark or system).</source>
+        <translation>Die hellen oder dunklen Farben statt der des Systems verwenden (&lt;palette&gt;: light, dark oder system).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bring the pane &lt;name&gt; to the front (editorDock, previewDock, schemaDock, runDock, logDock, learnDock); may be repeated.</source>
+        <translation>Den Bereich &lt;name&gt; in den Vordergrund holen (editorDock, previewDock, schemaDock, runDock, logDock, learnDock); mehrfach möglich.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use the language &lt;code&gt; (en, de, fr, es or zh_CN) instead of the one chosen in the Language menu or the system&apos;s.</source>
+        <translation>Die Sprache &lt;code&gt; (en, de, fr, es oder zh_CN) verwenden statt der im Menü „Sprache“ gewählten oder der des Systems.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>retort: no translation for &apos;%1&apos; (use en, de, fr, es or zh_CN)</source>
+        <translation>retort: keine Übersetzung für „%1“ (verwenden Sie en, de, fr, es oder zh_CN)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>retort: unknown palette &apos;%1&apos; (use light, dark or system)</source>
+        <translation>retort: unbekannte Palette „%1“ (verwenden Sie light, dark oder system)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>retort: no pane named &apos;%1&apos;</source>
+        <translation>retort: kein Bereich namens „%1“</translation>
     </message>
 </context>
 </TS>

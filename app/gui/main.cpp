@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "settings/languagesettings.h"
+#include "settings/translationloader.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -7,24 +9,25 @@
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 
 namespace {
 
-void installTranslations(QApplication &app)
+// The language comes from --language, else the Language menu's saved choice, else the
+// system's preferred languages. It is decided before the command line is parsed so that
+// --help is translated too; an override also sets the locale for numbers and dates.
+QString chooseLanguage(int argc, char **argv)
 {
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("retort"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n")))
-        QApplication::installTranslator(translator);
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (arg.startsWith(QLatin1String("--language=")))
+            return arg.mid(11);
+        if (arg == QLatin1String("--language") && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+    }
+    return Retort::LanguageSettings::effective();
 }
 
 // Grabs the window once everything it computes in the background has arrived (the
@@ -44,7 +47,7 @@ void screenshotWhenSettled(Retort::MainWindow *window, const QString &file)
         delete clock;
         const bool saved = window->grab().save(file, "PNG");
         if (!saved)
-            QTextStream(stderr) << "retort: cannot write " << file << Qt::endl;
+            QTextStream(stderr) << QApplication::translate("main", "retort: cannot write %1").arg(file) << Qt::endl;
         QApplication::exit(saved ? 0 : 1);
     });
     timer->start(100);
@@ -60,7 +63,11 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("Retort"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.retort.Retort"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/retort.svg")));
-    installTranslations(app);
+    const QString language = chooseLanguage(argc, argv);
+    Retort::TranslationLoader translations;
+    const bool translated = translations.install(language);
+    if (translated && language != Retort::LanguageSettings::pick(QLocale::system().uiLanguages()))
+        QLocale::setDefault(QLocale(language));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -87,10 +94,21 @@ int main(int argc, char **argv)
         QApplication::translate("main", "Bring the pane <name> to the front (editorDock, previewDock, "
                                         "schemaDock, runDock, logDock, learnDock); may be repeated."),
         QStringLiteral("name"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QApplication::translate("main", "Use the language <code> (en, de, fr, es or zh_CN) instead of the one "
+                                        "chosen in the Language menu or the system's."),
+        QStringLiteral("code"));
     parser.addOption(screenshotOption);
     parser.addOption(paletteOption);
     parser.addOption(paneOption);
+    parser.addOption(languageOption);
     parser.process(app);
+    if (!translated) {
+        QTextStream(stderr) << QApplication::translate("main", "retort: no translation for '%1' (use en, de, fr, "
+                                                               "es or zh_CN)").arg(language) << Qt::endl;
+        return 2;
+    }
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
@@ -99,8 +117,9 @@ int main(int argc, char **argv)
 
     Retort::Theme::Kind theme = Retort::Theme::saved();
     if (parser.isSet(paletteOption) && !Retort::Theme::fromName(parser.value(paletteOption), &theme)) {
-        QTextStream(stderr) << "retort: unknown palette '" << parser.value(paletteOption)
-                            << "' (use light, dark or system)" << Qt::endl;
+        QTextStream(stderr) << QApplication::translate("main", "retort: unknown palette '%1' (use light, dark or system)")
+                                   .arg(parser.value(paletteOption))
+                            << Qt::endl;
         return 2;
     }
     if (theme != Retort::Theme::System || parser.isSet(paletteOption))
@@ -118,7 +137,7 @@ int main(int argc, char **argv)
             dock->show();
             dock->raise();
         } else {
-            QTextStream(stderr) << "retort: no pane named '" << pane << "'" << Qt::endl;
+            QTextStream(stderr) << QApplication::translate("main", "retort: no pane named '%1'").arg(pane) << Qt::endl;
         }
     }
     window.show();

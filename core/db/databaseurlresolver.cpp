@@ -11,18 +11,17 @@ namespace Retort {
 // chooser and loads a translator; retort-cli loads none and prints the English text.
 QString DatabaseUrlResolver::Source::description() const
 {
-    const char *context = "Retort::DatabaseUrlResolver";
     switch (kind) {
     case Kind::Explicit:
-        return QCoreApplication::translate(context, "from %1").arg(name);
+        return QCoreApplication::translate("Retort::DatabaseUrlResolver", "from %1").arg(name);
     case Kind::XArgument:
-        return QCoreApplication::translate(context, "from -x %1").arg(name);
+        return QCoreApplication::translate("Retort::DatabaseUrlResolver", "from -x %1").arg(name);
     case Kind::EnvironmentVariable:
-        return QCoreApplication::translate(context, "from $%1").arg(name);
+        return QCoreApplication::translate("Retort::DatabaseUrlResolver", "from $%1").arg(name);
     case Kind::EnvPyDefault:
-        return QCoreApplication::translate(context, "from env.py's default for $%1").arg(name);
+        return QCoreApplication::translate("Retort::DatabaseUrlResolver", "from env.py's default for $%1").arg(name);
     case Kind::IniFile:
-        return QCoreApplication::translate(context, "from %1").arg(QFileInfo(name).fileName());
+        return QCoreApplication::translate("Retort::DatabaseUrlResolver", "from %1").arg(QFileInfo(name).fileName());
     }
     return QString();
 }
