@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "icons.h"
 
+#include "bridge/bridgeactions.h"
 #include "connections/connectionprofilestore.h"
 #include "connections/connectionsdialog.h"
 #include "connections/passwordstore.h"
@@ -8,6 +10,7 @@
 #include "editor/codeeditor.h"
 #include "editor/migrationeditor.h"
 #include "editor/sqlpreviewpanel.h"
+#include "graph/revisiongraphmodel.h"
 #include "graph/revisiongraphview.h"
 #include "learn/alembiccommand.h"
 #include "learn/glossarywidget.h"
@@ -16,9 +19,13 @@
 #include "learn/panehighlighter.h"
 #include "projectloader.h"
 #include "recentprojects.h"
+#include "revision/mergedialog.h"
 #include "revision/migrationplanner.h"
+#include "revision/newrevisiondialog.h"
+#include "revision/stampghostdialog.h"
 #include "run/runpanel.h"
 #include "schema/schemabrowser.h"
+#include "settings/languagemenu.h"
 #include "theme.h"
 #include "versionswatcher.h"
 
@@ -77,6 +84,17 @@ QString joinIds(const QStringList &ids)
     for (const QString &id : ids)
         shortIds << shortId(id);
     return shortIds.join(QLatin1String(", "));
+}
+
+// The name a production profile's user must type before a run (as the run panel asks).
+QString productionDatabaseName(const QString &url, const QString &profileName)
+{
+    const Result<DatabaseUrl> parsed = DatabaseUrl::parse(url);
+    if (!parsed)
+        return profileName;
+    if (parsed->dialect() == SqlDialect::Sqlite)
+        return QFileInfo(parsed->sqliteFilePath()).fileName();
+    return parsed->database().isEmpty() ? profileName : parsed->database();
 }
 
 // A dropped or given path Retort can open: a folder or an ini file.
@@ -176,6 +194,8 @@ void MainWindow::createWidgets()
 
     connect(m_graph, &RevisionGraphView::revisionSelected, this, &MainWindow::revisionSelected);
     connect(m_graph, &RevisionGraphView::contextMenuRequestedFor, this, &MainWindow::showGraphMenu);
+    connect(m_graph, &RevisionGraphView::selectionChanged, this, &MainWindow::updateRevisionActions);
+    connect(m_graph, &RevisionGraphView::fixGhostRequested, this, &MainWindow::fixGhost);
     connect(m_editor, &MigrationEditor::revisionLinkActivated, this,
             [this](const QString &revision) { m_graph->selectRevision(revision); });
     connect(m_editor, &MigrationEditor::errorOccurred, this,
@@ -211,6 +231,7 @@ void MainWindow::createWidgets()
     connect(m_run, &RunPanel::logMessage, this, [this](const QString &message, bool error) {
         log(error ? LogLevel::Error : LogLevel::Info, message);
     });
+    connect(m_run, &RunPanel::locationActivated, this, &MainWindow::openLocation);
 }
 
 QDockWidget *MainWindow::addDock(const QString &title, const QString &objectName, QWidget *widget,
@@ -265,31 +286,31 @@ void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *openAction = fileMenu->addAction(
-        QIcon::fromTheme(QStringLiteral("document-open"), style()->standardIcon(QStyle::SP_DialogOpenButton)),
+        Icons::action(QStringLiteral("document-open")),
         tr("&Open Project…"), this, &MainWindow::chooseProject);
     openAction->setShortcut(QKeySequence::Open);
     openAction->setToolTip(tr("Open a project's alembic.ini (%1)").arg(openAction->shortcut().toString(QKeySequence::NativeText)));
 
     QAction *openFolderAction = fileMenu->addAction(
-        QIcon::fromTheme(QStringLiteral("folder-open"), style()->standardIcon(QStyle::SP_DirOpenIcon)),
+        Icons::action(QStringLiteral("folder-open")),
         tr("Open &Folder…"), this, &MainWindow::chooseProjectFolder);
     openFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     openFolderAction->setToolTip(tr("Open the folder of an Alembic project, or a folder of migration scripts"));
 
-    m_recentMenu = fileMenu->addMenu(QIcon::fromTheme(QStringLiteral("document-open-recent")), tr("Open &Recent"));
+    m_recentMenu = fileMenu->addMenu(Icons::action(QStringLiteral("document-open-recent")), tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     updateRecentMenu();
 
     fileMenu->addSeparator();
     m_saveAction = fileMenu->addAction(
-        QIcon::fromTheme(QStringLiteral("document-save"), style()->standardIcon(QStyle::SP_DialogSaveButton)),
+        Icons::action(QStringLiteral("document-save")),
         tr("&Save Migration"), this, &MainWindow::save);
     m_saveAction->setShortcut(QKeySequence::Save);
     m_saveAction->setEnabled(false);
     connect(m_editor, &MigrationEditor::modificationChanged, m_saveAction, &QAction::setEnabled);
 
     m_reloadAction = fileMenu->addAction(
-        QIcon::fromTheme(QStringLiteral("view-refresh"), style()->standardIcon(QStyle::SP_BrowserReload)),
+        Icons::action(QStringLiteral("view-refresh")),
         tr("&Refresh"), this, &MainWindow::reload);
     m_reloadAction->setShortcut(QKeySequence::Refresh);
     m_reloadAction->setToolTip(tr("Read the project and the database's revision again (%1)")
@@ -297,13 +318,13 @@ void MainWindow::createActions()
     m_reloadAction->setEnabled(false);
 
     fileMenu->addSeparator();
-    QAction *quitAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
+    QAction *quitAction = fileMenu->addAction(Icons::action(QStringLiteral("application-exit")),
                                               tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
-    QAction *findAction = editMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find…"),
+    QAction *findAction = editMenu->addAction(Icons::action(QStringLiteral("edit-find")), tr("&Find…"),
                                               this, &MainWindow::find);
     findAction->setShortcut(QKeySequence::Find);
     findAction->setToolTip(tr("Find in the focused editor, or filter the graph"));
@@ -318,13 +339,47 @@ void MainWindow::createActions()
     goMenu->addAction(m_graph->nextMatchAction());
     goMenu->addAction(m_graph->previousMatchAction());
 
+    QMenu *revisionMenu = menuBar()->addMenu(tr("&Revision"));
+    m_newRevisionAction = revisionMenu->addAction(
+        Icons::action(QStringLiteral("document-new")),
+        tr("&New Revision…"), this, [this] { newRevision(); });
+    m_newRevisionAction->setShortcut(QKeySequence::New);
+    m_newRevisionAction->setIconText(tr("New Revision"));
+    m_newRevisionAction->setToolTip(tr("Create a migration script on a head, as alembic revision does (%1)")
+                                        .arg(m_newRevisionAction->shortcut().toString(QKeySequence::NativeText)));
+    m_mergeAction = revisionMenu->addAction(
+        Icons::action(QStringLiteral("vcs-merge")),
+        tr("&Merge Heads…"), this, &MainWindow::mergeHeads);
+    m_mergeAction->setIconText(tr("Merge"));
+    m_mergeAction->setToolTip(tr("Join two or more heads with a merge revision, as alembic merge does"));
+    revisionMenu->addSeparator();
+    m_compareAction = revisionMenu->addAction(Icons::action(QStringLiteral("document-compare")),
+                                              tr("&Compare Schemas"), this, [this] {
+        const QStringList pair = selectedPair();
+        if (pair.size() == 2)
+            compareSchemas(pair.first(), pair.last());
+    });
+    m_compareAction->setToolTip(tr("Select two revisions (Ctrl+click) to compare their schemas"));
+    m_sqlBetweenAction = revisionMenu->addAction(tr("&SQL Between These"), this, [this] {
+        const QStringList pair = selectedPair();
+        if (pair.size() == 2)
+            showSqlBetween(pair.first(), pair.last());
+    });
+    m_sqlBetweenAction->setToolTip(tr("Select two revisions (Ctrl+click) to preview the SQL that leads from the "
+                                      "older to the newer"));
+    auto *bridgeActions = new BridgeActions(this);
+    revisionMenu->addSeparator();
+    revisionMenu->addAction(bridgeActions->autogenerateAction());
+    revisionMenu->addAction(bridgeActions->checkAction());
+    updateRevisionActions();
+
     QMenu *databaseMenu = menuBar()->addMenu(tr("&Database"));
     QAction *connectionsAction = databaseMenu->addAction(
-        QIcon::fromTheme(QStringLiteral("network-server-database"), style()->standardIcon(QStyle::SP_DriveNetIcon)), tr("&Connections…"), this,
+        Icons::action(QStringLiteral("network-server-database")), tr("&Connections…"), this,
         &MainWindow::editConnections);
     connectionsAction->setToolTip(tr("Add or edit database connection profiles"));
     QAction *refreshDatabaseAction = databaseMenu->addAction(
-        QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Read &Current Revision"), this,
+        Icons::action(QStringLiteral("view-refresh")), tr("Read &Current Revision"), this,
         &MainWindow::refreshDatabase);
     databaseMenu->addSeparator();
     databaseMenu->addAction(m_run->upgradeAction());
@@ -347,20 +402,22 @@ void MainWindow::createActions()
         action->setChecked(Theme::current() == kind);
         action->setData(int(kind));
         themes->addAction(action);
-        connect(action, &QAction::triggered, this, [kind] {
-            Theme::apply(kind);
-            Theme::save(kind);
+        const Theme::Kind themeKind = kind; // clang < 16 cannot capture a structured binding
+        connect(action, &QAction::triggered, this, [themeKind] {
+            Theme::apply(themeKind);
+            Theme::save(themeKind);
         });
     }
+    m_viewMenu->addMenu(new LanguageMenu(this));
     m_viewMenu->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(QIcon::fromTheme(QStringLiteral("help-contents")), tr("&Glossary of the Graph"), this, [this] {
+    helpMenu->addAction(Icons::action(QStringLiteral("help-contents")), tr("&Glossary of the Graph"), this, [this] {
         dock(QStringLiteral("learnDock"))->show();
         dock(QStringLiteral("learnDock"))->raise();
         m_learn->showGlossary();
     });
-    helpMenu->addAction(QIcon::fromTheme(QStringLiteral("help-hint")), tr("Guided &Tour of the Demo"), this, [this] {
+    helpMenu->addAction(Icons::action(QStringLiteral("help-hint")), tr("Guided &Tour of the Demo"), this, [this] {
         dock(QStringLiteral("learnDock"))->show();
         dock(QStringLiteral("learnDock"))->raise();
         m_learn->showTour();
@@ -375,9 +432,18 @@ void MainWindow::createActions()
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->setMovable(false);
+    // Short texts beside the toolbar's icons (menus and tooltips keep the full ones), so
+    // that the database chooser still fits in longer languages.
+    openAction->setIconText(tr("Open…"));
+    m_saveAction->setIconText(tr("Save"));
+    m_run->upgradeAction()->setIconText(tr("Upgrade…"));
+    m_run->downgradeAction()->setIconText(tr("Downgrade…"));
     toolBar->addAction(openAction);
     toolBar->addAction(m_reloadAction);
     toolBar->addAction(m_saveAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_newRevisionAction);
+    toolBar->addAction(m_mergeAction);
     toolBar->addSeparator();
     toolBar->addAction(m_run->upgradeAction());
     toolBar->addAction(m_run->downgradeAction());
@@ -524,11 +590,21 @@ void MainWindow::showProject(const LoadedProject &project)
             m_preview->setDefaultDialectFromUrl(project.databaseUrl);
         // Selected explicitly (not through the view's signal): after the model reset the
         // view may keep a current row without selecting it, and then no signal comes.
-        const QString select = project.map.contains(keepSelection) ? keepSelection
-                                                                   : project.map.historyOrder().value(0);
+        QString select = project.map.contains(keepSelection) ? keepSelection
+                                                             : project.map.historyOrder().value(0);
+        const bool showCreated = project.map.contains(m_createdRevision);
+        if (showCreated) {
+            select = m_createdRevision;
+            m_createdRevision.clear();
+        }
         if (!select.isEmpty()) {
             m_graph->selectRevision(select);
             revisionSelected(select);
+        }
+        if (showCreated) {
+            QDockWidget *editorDock = dock(QStringLiteral("editorDock"));
+            editorDock->show();
+            editorDock->raise();
         }
         if (!m_targetRevision.isEmpty() && project.map.contains(m_targetRevision))
             chooseTarget(m_targetRevision, m_targetDirection);
@@ -545,6 +621,7 @@ void MainWindow::showProject(const LoadedProject &project)
     updateWindowTitle();
     updateProjectStatus();
     updateConnectionChooser();
+    updateRevisionActions();
     showProblems(project);
     refreshDatabase();
     Q_EMIT projectLoaded();
@@ -670,9 +747,8 @@ void MainWindow::chooseTarget(const QString &revision, MigrationStep::Direction 
     const RevisionResult<MigrationPlan> plan =
         upgrade ? planner.upgrade(m_currentRevisions, revision) : planner.downgrade(m_currentRevisions, revision);
     if (!plan) {
-        log(LogLevel::Warning, tr("Cannot plan %1 to %2: %3")
-                                   .arg(upgrade ? tr("an upgrade") : tr("a downgrade"), shortId(revision),
-                                        plan.errorString()));
+        log(LogLevel::Warning, (upgrade ? tr("Cannot plan an upgrade to %1: %2") : tr("Cannot plan a downgrade to %1: %2"))
+                                   .arg(shortId(revision), plan.errorString()));
         clearTarget();
         return;
     }
@@ -696,7 +772,7 @@ void MainWindow::chooseTarget(const QString &revision, MigrationStep::Direction 
     const QString what = path.isEmpty()
                              ? tr("Nothing to run: the database is already there.")
                              : (path.size() == 1 ? tr("1 migration would run: %1.")
-                                                 : tr("%1 migrations would run: %2.").arg(path.size()))
+                                                 : tr("%n migrations would run: %1.", nullptr, int(path.size())))
                                    .arg(joinIds(path).replace(QLatin1String(", "), QStringLiteral(" → ")));
     m_learn->showCommand(command.previewRange(direction, m_currentRevisions, revision),
                          tr("Preview the SQL. %1").arg(what));
@@ -724,12 +800,32 @@ void MainWindow::compareSchemas(const QString &from, const QString &to)
 
 void MainWindow::showGraphMenu(const QString &id, const QPoint &globalPos)
 {
-    if (id.isEmpty() || !m_project.map.contains(id))
+    if (id.isEmpty())
         return;
     QMenu menu(this);
-    menu.addAction(QIcon::fromTheme(QStringLiteral("go-up")), tr("&Upgrade to Here"), this,
+    if (!m_project.map.contains(id)) {
+        // A ghost row: the version table names a revision no script defines.
+        const RevisionGraphModel *model = m_graph->model();
+        const int row = model->rowOf(id);
+        if (row < 0 || !model->index(row, 0).data(RevisionGraphModel::IsGhostRole).toBool())
+            return;
+        menu.addAction(Icons::action(QStringLiteral("retort-stamp")), tr("&Fix by Stamping…"), this,
+                       [this, id] { fixGhost(id); })
+            ->setEnabled(!m_run->isRunning());
+        menu.addSeparator();
+        menu.addAction(Icons::action(QStringLiteral("edit-copy")), tr("Copy Revision &Id"), this,
+                       [id] { QApplication::clipboard()->setText(id); });
+        menu.exec(globalPos);
+        return;
+    }
+    if (selectedPair().size() == 2) {
+        menu.addAction(m_compareAction);
+        menu.addAction(m_sqlBetweenAction);
+        menu.addSeparator();
+    }
+    menu.addAction(Icons::action(QStringLiteral("retort-upgrade")), tr("&Upgrade to Here"), this,
                    [this, id] { chooseTarget(id, MigrationStep::Direction::Upgrade); });
-    menu.addAction(QIcon::fromTheme(QStringLiteral("go-down")), tr("&Downgrade to Here"), this,
+    menu.addAction(Icons::action(QStringLiteral("retort-downgrade")), tr("&Downgrade to Here"), this,
                    [this, id] { chooseTarget(id, MigrationStep::Direction::Downgrade); });
     menu.addSeparator();
     menu.addAction(tr("Run Upgrade to Here…"), this, [this, id] {
@@ -751,9 +847,116 @@ void MainWindow::showGraphMenu(const QString &id, const QPoint &globalPos)
     compare->setEnabled(!selected.isEmpty() && selected != id);
     menu.addAction(tr("Compare Schema with &Base"), this, [this, id] { compareSchemas(QStringLiteral("base"), id); });
     menu.addSeparator();
-    menu.addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Copy Revision &Id"), this,
+    menu.addAction(m_newRevisionAction->icon(), tr("&New Revision on %1…").arg(shortId(id)), this,
+                   [this, id] { newRevision(id); });
+    if (m_project.map.heads().size() > 1)
+        menu.addAction(m_mergeAction);
+    menu.addSeparator();
+    menu.addAction(Icons::action(QStringLiteral("edit-copy")), tr("Copy Revision &Id"), this,
                    [id] { QApplication::clipboard()->setText(id); });
     menu.exec(globalPos);
+}
+
+QStringList MainWindow::selectedPair() const
+{
+    const QStringList selected = m_graph->selectedRevisions();
+    if (selected.size() != 2 || !m_project.map.contains(selected.first()) || !m_project.map.contains(selected.last()))
+        return {};
+    // Older first: an ancestor is older; unrelated revisions go by the graph's order
+    // (selectedRevisions() is newest first).
+    if (m_project.map.isAncestorOf(selected.first(), selected.last()))
+        return selected;
+    return {selected.last(), selected.first()};
+}
+
+void MainWindow::updateRevisionActions()
+{
+    const bool open = m_project.isOpen();
+    m_newRevisionAction->setEnabled(open);
+    m_mergeAction->setEnabled(open && m_project.map.heads().size() > 1);
+    const bool pair = open && selectedPair().size() == 2;
+    m_compareAction->setEnabled(pair);
+    m_sqlBetweenAction->setEnabled(pair);
+}
+
+void MainWindow::showSqlBetween(const QString &from, const QString &to)
+{
+    if (!m_project.isOpen())
+        return;
+    const RevisionResult<MigrationPlan> plan = MigrationPlanner(m_project.map).upgrade({from}, to);
+    QStringList path;
+    if (plan) {
+        for (const MigrationStep &step : plan->steps) {
+            if (!step.stamp && !step.revision.isEmpty())
+                path << step.revision;
+        }
+    }
+    m_targetRevision.clear();
+    m_highlightedPath = path;
+    m_graph->setHighlightedPath(path);
+    m_preview->showRange({from}, to, MigrationStep::Direction::Upgrade);
+    QDockWidget *previewDock = dock(QStringLiteral("previewDock"));
+    previewDock->show();
+    previewDock->raise();
+    const AlembicCommand command(QFileInfo(m_project.layout ? m_project.layout->iniPath : QString()).fileName());
+    m_learn->showCommand(command.previewRange(MigrationStep::Direction::Upgrade, {from}, to),
+                         tr("Preview the SQL that leads from %1 to %2.").arg(shortId(from), shortId(to)));
+}
+
+void MainWindow::newRevision(const QString &base)
+{
+    if (!m_project.isOpen() || !confirmDiscardEdits())
+        return;
+    NewRevisionDialog dialog(m_project, base.isEmpty() ? m_graph->selectedRevision() : base, this);
+    // Asked for on a revision that is not a head: build on it (a new branch), not on head.
+    if (!base.isEmpty() && !m_project.map.isHead(base))
+        dialog.setParentArgument(base);
+    if (dialog.exec() == QDialog::Accepted && dialog.writtenFile())
+        revisionWritten(dialog.writtenFile()->id, dialog.writtenFile()->path);
+}
+
+void MainWindow::mergeHeads()
+{
+    if (!m_project.isOpen() || !confirmDiscardEdits())
+        return;
+    MergeDialog dialog(m_project, m_graph->selectedRevisions(), this);
+    if (dialog.exec() == QDialog::Accepted && dialog.writtenFile())
+        revisionWritten(dialog.writtenFile()->id, dialog.writtenFile()->path);
+}
+
+void MainWindow::revisionWritten(const QString &id, const QString &path)
+{
+    log(LogLevel::Info, tr("Created revision %1 in %2.").arg(id, QDir::toNativeSeparators(path)), path);
+    m_createdRevision = id;
+    Q_EMIT revisionCreated(id, path);
+    reload();
+}
+
+void MainWindow::fixGhost(const QString &id)
+{
+    if (!m_project.isOpen())
+        return;
+    if (m_run->isRunning()) {
+        log(LogLevel::Warning, tr("A run is in progress: fix the version table when it has finished."));
+        return;
+    }
+    withActiveConnection([this, id](const ActiveConnection &connection) {
+        if (!connection.valid) {
+            log(LogLevel::Error, tr("No database to fix: choose a connection first."));
+            return;
+        }
+        StampGhostDialog::Connection target;
+        target.url = connection.url;
+        target.displayUrl = connection.displayUrl;
+        if (connection.production)
+            target.productionName = productionDatabaseName(connection.url, connection.name);
+        StampGhostDialog dialog(m_project, m_currentRevisions, id, target, this);
+        connect(&dialog, &StampGhostDialog::stamped, this, &MainWindow::runFinished);
+        connect(&dialog, &StampGhostDialog::logMessage, this,
+                [this](const QString &message, bool error) { log(error ? LogLevel::Error : LogLevel::Info, message); });
+        dialog.exec();
+        refreshDatabase();
+    });
 }
 
 void MainWindow::find()
@@ -798,14 +1001,16 @@ void MainWindow::updateProjectStatus()
     }
     const RevisionMap &map = m_project.map;
     const qsizetype heads = map.heads().size();
-    QString text = QFileInfo(m_project.displayPath()).fileName() + QStringLiteral(" — ") +
-                   (map.size() == 1 ? tr("1 revision") : tr("%1 revisions").arg(map.size())) +
-                   QLatin1String(", ") + (heads == 1 ? tr("1 head") : tr("%1 heads").arg(heads));
-    if (m_project.hasErrors())
-        text += QLatin1String(", ") + (m_project.diagnostics.size() == 1
-                                           ? tr("1 problem")
-                                           : tr("%1 problems").arg(m_project.diagnostics.size()));
-    m_projectLabel->setText(text);
+    const QString name = QFileInfo(m_project.displayPath()).fileName();
+    const QString revisions = map.size() == 1 ? tr("1 revision") : tr("%n revisions", nullptr, int(map.size()));
+    const QString headCount = heads == 1 ? tr("1 head") : tr("%n heads", nullptr, int(heads));
+    if (m_project.hasErrors()) {
+        const int count = int(m_project.diagnostics.size());
+        const QString problems = count == 1 ? tr("1 problem") : tr("%n problems", nullptr, count);
+        m_projectLabel->setText(tr("%1 — %2, %3, %4").arg(name, revisions, headCount, problems));
+    } else {
+        m_projectLabel->setText(tr("%1 — %2, %3").arg(name, revisions, headCount));
+    }
     m_projectLabel->setToolTip(QDir::toNativeSeparators(m_project.displayPath()));
 }
 
@@ -822,11 +1027,11 @@ void MainWindow::updateConnectionChooser()
         projectItem = tr("Project default (none found)");
     else
         projectItem = tr("Project default");
-    m_connectionBox->addItem(QIcon::fromTheme(QStringLiteral("folder-database")), projectItem, QString());
+    m_connectionBox->addItem(Icons::action(QStringLiteral("folder-database")), projectItem, QString());
     const QList<ConnectionProfile> profiles = ConnectionProfileStore::load();
     for (const ConnectionProfile &profile : profiles) {
         const QString label = profile.production ? tr("%1 (production)").arg(profile.name) : profile.name;
-        m_connectionBox->addItem(QIcon::fromTheme(profile.production ? QStringLiteral("security-medium")
+        m_connectionBox->addItem(Icons::action(profile.production ? QStringLiteral("security-medium")
                                                                      : QStringLiteral("network-server-database")),
                                  label, profile.id);
     }

@@ -60,6 +60,18 @@ public:
     void clearTarget();
     // Shows the schema differences between two revisions (older first).
     void compareSchemas(const QString &from, const QString &to);
+    // Shows the SQL an upgrade from `from` to `to` runs, and highlights its path.
+    void showSqlBetween(const QString &from, const QString &to);
+    // The two revisions selected in the graph, older first (empty unless exactly two
+    // revisions with scripts are selected).
+    QStringList selectedPair() const;
+
+    // "New Revision…" (based on `base`, else the selection) and "Merge…": modal dialogs
+    // that write the file, then reload the project and select the new revision.
+    void newRevision(const QString &base = QString());
+    void mergeHeads();
+    // The guided fix of a version-table row naming no script: a modal StampGhostDialog.
+    void fixGhost(const QString &id);
 
     const LoadedProject &project() const { return m_project; }
     QStringList currentRevisions() const { return m_currentRevisions; }
@@ -79,6 +91,10 @@ public:
     QComboBox *connectionChooser() const { return m_connectionBox; }
     PasswordStore *passwordStore() const { return m_passwords; }
     QMenu *recentMenu() const { return m_recentMenu; }
+    QAction *newRevisionAction() const { return m_newRevisionAction; }
+    QAction *mergeAction() const { return m_mergeAction; }
+    QAction *compareSchemasAction() const { return m_compareAction; }
+    QAction *sqlBetweenAction() const { return m_sqlBetweenAction; }
     QDockWidget *dock(const QString &objectName) const;
 
     // Window geometry and dock layout to/from QSettings ("mainWindow/...").
@@ -93,6 +109,8 @@ public:
 Q_SIGNALS:
     // Emitted when a load has finished, whether it succeeded or not.
     void projectLoaded();
+    // A dialog wrote a new revision file (the project reloads next).
+    void revisionCreated(const QString &id, const QString &path);
     // The database's revisions were read (or could not be).
     void databaseStatusChanged();
 
@@ -130,6 +148,8 @@ private:
     void tourStep(int index, const QString &pane, int action);
     void highlightPane(const QString &pane);
     void runFinished(const QStringList &versionRows);
+    void revisionWritten(const QString &id, const QString &path);
+    void updateRevisionActions();
     void showAbout();
     QString diagnosticText(const Diagnostic &diagnostic) const;
     bool confirmDiscardEdits();
@@ -155,6 +175,7 @@ private:
     MigrationStep::Direction m_targetDirection = MigrationStep::Direction::Upgrade;
     QStringList m_highlightedPath;
     QString m_selectionToRestore;
+    QString m_createdRevision; // selected and opened once a load shows it
     bool m_busy = false;
 
     ProjectLoader *m_loader = nullptr;
@@ -179,6 +200,10 @@ private:
     QMenu *m_viewMenu = nullptr;
     QAction *m_reloadAction = nullptr;
     QAction *m_saveAction = nullptr;
+    QAction *m_newRevisionAction = nullptr;
+    QAction *m_mergeAction = nullptr;
+    QAction *m_compareAction = nullptr;
+    QAction *m_sqlBetweenAction = nullptr;
     QLabel *m_projectLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_revisionLabel = nullptr;

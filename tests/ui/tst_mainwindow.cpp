@@ -101,6 +101,7 @@ private Q_SLOTS:
     void selectingARevisionShowsItsFileAndSql();
     void targetHighlightsThePlannersPath_data();
     void targetHighlightsThePlannersPath();
+    void twoSelectedRevisionsCompareSchemasAndSql();
     void showsProjectConnectionAndRevisionInStatusBar();
     void remembersRecentProjects();
     void dropsMissingRecentProjectsWithAMessage();
@@ -182,6 +183,42 @@ void TestMainWindow::selectingARevisionShowsItsFileAndSql()
     QCOMPARE(window.learnPanel()->lastCommand(),
              QStringLiteral("alembic upgrade 88653130d564:466dded3ff0f --sql"));
     QTRY_COMPARE_WITH_TIMEOUT(window.schemaBrowser()->snapshot().revision, id, 30000);
+}
+
+void TestMainWindow::twoSelectedRevisionsCompareSchemasAndSql()
+{
+    MainWindow window;
+    QVERIFY(openAndSettle(window, demoProject));
+    const QString older = QStringLiteral("88653130d564");
+    const QString newer = QStringLiteral("69e8a4e93b9f");
+    QVERIFY(window.graphView()->selectRevision(newer));
+    QVERIFY(!window.compareSchemasAction()->isEnabled());
+    QVERIFY(!window.sqlBetweenAction()->isEnabled());
+
+    window.graphView()->selectRevisions({newer, older});
+    QCOMPARE(window.selectedPair(), (QStringList{older, newer})); // older first
+    QVERIFY(window.compareSchemasAction()->isEnabled());
+    QVERIFY(window.sqlBetweenAction()->isEnabled());
+
+    window.sqlBetweenAction()->trigger();
+    QCOMPARE(window.highlightedPath(), (QStringList{QStringLiteral("466dded3ff0f"), newer}));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.sqlPreview()->isBusy() && !window.sqlPreview()->sql().isEmpty(), 30000);
+    QVERIFY2(window.sqlPreview()->sql().contains(QLatin1String("CREATE TABLE products")),
+             qPrintable(window.sqlPreview()->sql()));
+    QVERIFY(!window.sqlPreview()->sql().contains(QLatin1String("CREATE TABLE users")));
+    QCOMPARE(window.learnPanel()->lastCommand(), QStringLiteral("alembic upgrade %1:%2 --sql").arg(older, newer));
+
+    window.graphView()->selectRevisions({newer, older});
+    window.compareSchemasAction()->trigger();
+    QCOMPARE(window.schemaBrowser()->comparedRevision(), older);
+    QTRY_COMPARE_WITH_TIMEOUT(window.schemaBrowser()->snapshot().revision, newer, 30000);
+
+    // One, or three, selected: nothing to compare.
+    window.graphView()->selectRevisions({newer, older, QStringLiteral("ac7c02654fe7")});
+    QVERIFY(!window.compareSchemasAction()->isEnabled());
+    QVERIFY(!window.sqlBetweenAction()->isEnabled());
+    window.graphView()->selectRevisions({older});
+    QVERIFY(!window.compareSchemasAction()->isEnabled());
 }
 
 void TestMainWindow::targetHighlightsThePlannersPath_data()

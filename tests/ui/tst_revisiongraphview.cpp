@@ -10,7 +10,9 @@
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QImage>
+#include <QFrame>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
@@ -58,6 +60,8 @@ private Q_SLOTS:
     void keyboardNavigation();
     void goToActionsCycle();
     void contextMenuNamesTheRevision();
+    void ctrlClickSelectsASecondRevision();
+    void ghostBannerOffersTheFix();
     void rendersMarkers();
 
 private:
@@ -240,6 +244,47 @@ void TestRevisionGraphView::contextMenuNamesTheRevision()
     QCOMPARE(requested.first().at(1).toPoint(),
              m_view->treeView()->viewport()->mapToGlobal(rect.center()));
     QCOMPARE(m_view->selectedRevision(), Merge);
+}
+
+void TestRevisionGraphView::ctrlClickSelectsASecondRevision()
+{
+    QSignalSpy changed(m_view, &RevisionGraphView::selectionChanged);
+    QWidget *viewport = m_view->treeView()->viewport();
+    QTest::mouseClick(viewport, Qt::LeftButton, Qt::NoModifier, rowRect(Merge).center());
+    QCOMPARE(m_view->selectedRevisions(), QStringList{Merge});
+    QTest::mouseClick(viewport, Qt::LeftButton, Qt::ControlModifier, rowRect(ShopBase).center());
+    QCOMPARE(m_view->selectedRevisions(), (QStringList{Merge, ShopBase})); // newest first
+    QCOMPARE(m_view->selectedRevision(), ShopBase);                        // the last clicked
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(changed.last().first().toStringList(), (QStringList{Merge, ShopBase}));
+
+    // Right-clicking one of them keeps both selected (the menu offers the comparison).
+    QSignalSpy requested(m_view, &RevisionGraphView::contextMenuRequestedFor);
+    const QPoint at = rowRect(Merge).center();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, viewport->mapToGlobal(at));
+    QApplication::sendEvent(viewport, &event);
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(m_view->selectedRevisions(), (QStringList{Merge, ShopBase}));
+    // A plain click goes back to one.
+    QTest::mouseClick(viewport, Qt::LeftButton, Qt::NoModifier, rowRect(Orders).center());
+    QCOMPARE(m_view->selectedRevisions(), QStringList{Orders});
+
+    m_view->selectRevisions({AuditHead, MainHead});
+    QCOMPARE(m_view->selectedRevisions(), (QStringList{MainHead, AuditHead}));
+}
+
+void TestRevisionGraphView::ghostBannerOffersTheFix()
+{
+    QVERIFY(!m_view->ghostBanner()->isVisible());
+    const QString ghost = QStringLiteral("deadbeef0001");
+    m_view->setCurrentRevisions({ghost, AuditHead});
+    QVERIFY(m_view->ghostBanner()->isVisible());
+    QSignalSpy fix(m_view, &RevisionGraphView::fixGhostRequested);
+    m_view->ghostFixButton()->click();
+    QCOMPARE(fix.size(), 1);
+    QCOMPARE(fix.first().first().toString(), ghost);
+    m_view->setCurrentRevisions({AuditHead});
+    QVERIFY(!m_view->ghostBanner()->isVisible());
 }
 
 void TestRevisionGraphView::rendersMarkers()

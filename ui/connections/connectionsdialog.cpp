@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectionsdialog.h"
+#include "icons.h"
 
 #include "connections/connectionprofilestore.h"
 #include "connections/passwordstore.h"
@@ -26,8 +27,8 @@ ConnectionsDialog::ConnectionsDialog(PasswordStore *passwords, QWidget *parent)
 
     m_list = new QListWidget(this);
     m_list->setMinimumWidth(180);
-    auto *addButton = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add"), this);
-    m_removeButton = new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("&Remove"), this);
+    auto *addButton = new QPushButton(Icons::action(QStringLiteral("list-add")), tr("&Add"), this);
+    m_removeButton = new QPushButton(Icons::action(QStringLiteral("list-remove")), tr("&Remove"), this);
     connect(addButton, &QPushButton::clicked, this, &ConnectionsDialog::addProfile);
     connect(m_removeButton, &QPushButton::clicked, this, &ConnectionsDialog::removeProfile);
     auto *listButtons = new QHBoxLayout;
@@ -55,7 +56,7 @@ ConnectionsDialog::ConnectionsDialog(PasswordStore *passwords, QWidget *parent)
             ? tr("Passwords are kept in the system keychain, never in Retort's settings.")
             : tr("This build of Retort has no keychain support: passwords are kept in memory "
                  "until Retort quits and asked for again next time."));
-    m_testButton = new QPushButton(QIcon::fromTheme(QStringLiteral("network-connect")),
+    m_testButton = new QPushButton(Icons::action(QStringLiteral("network-connect")),
                                    tr("&Test Connection"), m_form);
     m_testResult = new QLabel(m_form);
     m_testResult->setWordWrap(true);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/findbar.h"
+#include "icons.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -18,7 +19,8 @@ QToolButton *toolButton(QWidget *parent, const QString &themeIcon, QStyle::Stand
                         const QString &toolTip)
 {
     auto *button = new QToolButton(parent);
-    button->setIcon(QIcon::fromTheme(themeIcon, parent->style()->standardIcon(fallback)));
+    const QIcon icon = Icons::action(themeIcon);
+    button->setIcon(icon.isNull() ? parent->style()->standardIcon(fallback) : icon);
     button->setToolTip(toolTip);
     button->setAutoRaise(true);
     return button;
@@ -138,7 +140,7 @@ void FindBar::setMatchCount(int count)
     else if (count == 0)
         m_status->setText(tr("No matches"));
     else
-        m_status->setText(count == 1 ? tr("1 match") : tr("%1 matches").arg(count));
+        m_status->setText(count == 1 ? tr("1 match") : tr("%n matches", nullptr, count));
 }
 
 void FindBar::activate()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/migrationeditor.h"
+#include "icons.h"
 
 #include "editor/codeeditor.h"
 
@@ -63,8 +64,7 @@ MigrationEditor::MigrationEditor(QWidget *parent)
     layout->addWidget(m_errorBar);
     layout->addWidget(m_editor, 1);
 
-    m_saveAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save"),
-                                                style()->standardIcon(QStyle::SP_DialogSaveButton)),
+    m_saveAction = new QAction(Icons::action(QStringLiteral("document-save")),
                                tr("&Save"), this);
     m_saveAction->setEnabled(false);
     connect(m_saveAction, &QAction::triggered, this, &MigrationEditor::save);

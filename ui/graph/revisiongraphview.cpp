@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "revisiongraphview.h"
+#include "icons.h"
 
 #include "graph/revisiongraphdelegate.h"
 #include "graph/revisiongraphfiltermodel.h"
@@ -11,9 +12,12 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QStyle>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -40,7 +44,7 @@ RevisionGraphView::RevisionGraphView(QWidget *parent)
     m_tree->setItemsExpandable(false);
     m_tree->setUniformRowHeights(true);
     m_tree->setAllColumnsShowFocus(true);
-    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setMouseTracking(true);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -75,6 +79,10 @@ RevisionGraphView::RevisionGraphView(QWidget *parent)
                                  tr("Go to the database's current revision (%1)"));
     m_baseAction = makeAction(tr("Base"), QKeySequence(tr("Ctrl+Alt+B")),
                               tr("Go to the next base (%1)"));
+    m_findAction->setIcon(Icons::action(QStringLiteral("edit-find")));
+    m_headAction->setIcon(Icons::action(QStringLiteral("go-top")));
+    m_currentAction->setIcon(Icons::action(QStringLiteral("go-jump")));
+    m_baseAction->setIcon(Icons::action(QStringLiteral("go-bottom")));
     m_nextMatchAction->setIconText(QStringLiteral("\u2193")); // buttons: arrows; menus: words
     m_previousMatchAction->setIconText(QStringLiteral("\u2191"));
     auto *copyAction = new QAction(tr("Copy Revision Id"), m_tree);
@@ -112,10 +120,43 @@ RevisionGraphView::RevisionGraphView(QWidget *parent)
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         bar->addWidget(button);
     }
+    // The ghost banner: a message strip like KMessageWidget's, above the graph.
+    m_ghostBanner = new QFrame(this);
+    m_ghostBanner->setObjectName(QStringLiteral("ghostBanner"));
+    m_ghostBanner->setFrameShape(QFrame::StyledPanel);
+    m_ghostBanner->setAutoFillBackground(true);
+    auto *ghostIcon = new QLabel(m_ghostBanner);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    ghostIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize, iconSize));
+    m_ghostText = new QLabel(m_ghostBanner);
+    m_ghostText->setWordWrap(true);
+    m_ghostFixButton = new QPushButton(tr("Fix by Stamping…"), m_ghostBanner);
+    m_ghostFixButton->setObjectName(QStringLiteral("fixGhostButton"));
+    m_ghostFixButton->setToolTip(tr("Explains what happened, shows the SQL and stamps the database after you confirm"));
+    auto *bannerLayout = new QHBoxLayout(m_ghostBanner);
+    bannerLayout->setContentsMargins(8, 6, 8, 6);
+    bannerLayout->setSpacing(8);
+    bannerLayout->addWidget(ghostIcon, 0, Qt::AlignVCenter);
+    bannerLayout->addWidget(m_ghostText, 1);
+    bannerLayout->addWidget(m_ghostFixButton, 0, Qt::AlignVCenter);
+    m_ghostBanner->hide();
+    connect(m_ghostFixButton, &QPushButton::clicked, this, [this] {
+        // The selected ghost row if there is one, else the first.
+        const QString selected = selectedRevision();
+        const int row = m_model->rowOf(selected);
+        const bool selectedIsGhost = row >= 0 && row < m_model->ghostCount();
+        if (m_model->ghostCount() > 0)
+            Q_EMIT fixGhostRequested(selectedIsGhost ? selected : m_model->revisionId(0));
+    });
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addLayout(bar);
+    auto *bannerMargins = new QVBoxLayout;
+    bannerMargins->setContentsMargins(4, 0, 4, 4);
+    bannerMargins->addWidget(m_ghostBanner);
+    layout->addLayout(bannerMargins);
     layout->addWidget(m_tree, 1);
     setFocusProxy(m_tree);
 
@@ -136,14 +177,23 @@ RevisionGraphView::RevisionGraphView(QWidget *parent)
         const QModelIndex index = m_tree->indexAt(pos);
         if (!index.isValid())
             return;
-        m_tree->setCurrentIndex(index);
+        // Right-clicking one of several selected rows keeps them selected (for Compare).
+        if (m_tree->selectionModel()->isRowSelected(index.row(), index.parent()))
+            m_tree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+        else
+            m_tree->setCurrentIndex(index);
         Q_EMIT contextMenuRequestedFor(index.data(RevisionGraphModel::RevisionIdRole).toString(),
                                        m_tree->viewport()->mapToGlobal(pos));
     });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { Q_EMIT selectionChanged(selectedRevisions()); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_headCursor = m_currentCursor = m_baseCursor = -1;
         updateMatchLabel();
+        updateGhostBanner();
     });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &RevisionGraphView::updateGhostBanner);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &RevisionGraphView::updateGhostBanner);
     resizeColumns();
     updateMatchLabel();
 }
@@ -192,9 +242,72 @@ bool RevisionGraphView::selectRevision(const QString &id)
 
 QString RevisionGraphView::selectedRevision() const
 {
+    const QModelIndex current = m_tree->currentIndex();
+    if (current.isValid() && m_tree->selectionModel()->isRowSelected(current.row(), current.parent()))
+        return current.data(RevisionGraphModel::RevisionIdRole).toString();
     const QModelIndexList rows = m_tree->selectionModel()->selectedRows();
     return rows.isEmpty() ? QString()
                           : rows.first().data(RevisionGraphModel::RevisionIdRole).toString();
+}
+
+QStringList RevisionGraphView::selectedRevisions() const
+{
+    QModelIndexList rows = m_tree->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList ids;
+    for (const QModelIndex &row : std::as_const(rows))
+        ids << row.data(RevisionGraphModel::RevisionIdRole).toString();
+    return ids;
+}
+
+void RevisionGraphView::selectRevisions(const QStringList &ids)
+{
+    QItemSelection selection;
+    QModelIndex last;
+    for (const QString &id : ids) {
+        const int row = m_model->rowOf(id);
+        if (row < 0)
+            continue;
+        const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
+        if (!index.isValid())
+            continue;
+        selection.select(index, index);
+        last = index;
+    }
+    if (!last.isValid()) {
+        m_tree->selectionModel()->clearSelection();
+        return;
+    }
+    m_tree->selectionModel()->setCurrentIndex(last, QItemSelectionModel::NoUpdate);
+    m_tree->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_tree->scrollTo(last, QAbstractItemView::EnsureVisible);
+    Q_EMIT revisionSelected(last.data(RevisionGraphModel::RevisionIdRole).toString());
+}
+
+void RevisionGraphView::updateGhostBanner()
+{
+    const int ghosts = m_model->ghostCount();
+    m_ghostBanner->setVisible(ghosts > 0);
+    if (ghosts == 0)
+        return;
+    if (ghosts == 1)
+        m_ghostText->setText(tr("The database's version table names revision %1, which no script of this "
+                                "project defines.")
+                                 .arg(RevisionGraphModel::shortId(m_model->revisionId(0))));
+    else
+        m_ghostText->setText(tr("The database's version table names %n revisions no script of this project "
+                                "defines.", nullptr, ghosts));
+    // A warm tint of the window colour that reads in light and dark palettes.
+    QPalette palette = this->palette();
+    const QColor window = palette.color(QPalette::Window);
+    const QColor amber(0xf6, 0x74, 0x00);
+    const qreal mix = window.lightness() > 128 ? 0.18 : 0.28;
+    palette.setColor(QPalette::Window,
+                     QColor::fromRgbF(window.redF() * (1 - mix) + amber.redF() * mix,
+                                      window.greenF() * (1 - mix) + amber.greenF() * mix,
+                                      window.blueF() * (1 - mix) + amber.blueF() * mix));
+    m_ghostBanner->setPalette(palette);
 }
 
 void RevisionGraphView::focusSearch()
@@ -339,6 +452,13 @@ void RevisionGraphView::resizeColumns()
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_tree->header()->resizeSection(RevisionGraphModel::IdColumn,
                                     QFontMetrics(fixed).horizontalAdvance(QLatin1Char('0')) * 12 + 24);
+}
+
+void RevisionGraphView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_ghostBanner)
+        updateGhostBanner();
 }
 
 bool RevisionGraphView::eventFilter(QObject *watched, QEvent *event)

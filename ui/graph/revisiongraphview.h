@@ -10,7 +10,9 @@
 #include <QWidget>
 
 class QAction;
+class QFrame;
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QModelIndex;
 class QToolButton;
@@ -27,6 +29,11 @@ class RevisionGraphModel;
 // RevisionGraphModel, with a search field that dims the revisions that do not match
 // and jumps between those that do (or, with "Only matches", hides them), keyboard
 // navigation and "go to head / current / base" actions.
+//
+// Rows are selected one at a time, or two (or more) with Ctrl+click for comparisons
+// (selectedRevisions()). When the database's version table names revisions no script
+// defines (ghost rows), a banner above the graph says so and offers the guided fix
+// (fixGhostRequested()).
 //
 // Owns its model, proxy and delegate. GUI thread only. The main window fills context
 // menus from contextMenuRequestedFor() and reacts to revisionSelected().
@@ -49,7 +56,15 @@ public:
 
     // Selects and scrolls to a revision (or ghost row); false if it is not shown.
     bool selectRevision(const QString &id);
+    // The current row's revision (the last one clicked).
     QString selectedRevision() const;
+    // Every selected row's revision (ghost rows included), newest first.
+    QStringList selectedRevisions() const;
+    // Selects exactly these rows (for tests and for restoring a selection).
+    void selectRevisions(const QStringList &ids);
+    // The banner shown while there are ghost rows (hidden otherwise).
+    QFrame *ghostBanner() const { return m_ghostBanner; }
+    QPushButton *ghostFixButton() const { return m_ghostFixButton; }
 
     RevisionGraphModel *model() const { return m_model; }
     QTreeView *treeView() const { return m_tree; }
@@ -77,9 +92,14 @@ Q_SIGNALS:
     void revisionSelected(const QString &id); // empty when nothing is selected
     void revisionActivated(const QString &id); // double click or Enter
     void contextMenuRequestedFor(const QString &id, const QPoint &globalPos);
+    // The set of selected rows changed (see selectedRevisions()).
+    void selectionChanged(const QStringList &ids);
+    // The user asked to repair the version table row naming `id` (a ghost row).
+    void fixGhostRequested(const QString &id);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void goToNext(const QStringList &ids, int *cursor);
@@ -87,6 +107,7 @@ private:
     void updateMatchLabel();
     void currentRowChanged(const QModelIndex &current);
     void resizeColumns();
+    void updateGhostBanner();
 
     RevisionGraphModel *m_model = nullptr;
     RevisionGraphFilterModel *m_filter = nullptr;
@@ -95,6 +116,9 @@ private:
     QLineEdit *m_search = nullptr;
     QLabel *m_matchLabel = nullptr;
     QToolButton *m_onlyMatches = nullptr;
+    QFrame *m_ghostBanner = nullptr;
+    QLabel *m_ghostText = nullptr;
+    QPushButton *m_ghostFixButton = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_headAction = nullptr;
     QAction *m_currentAction = nullptr;

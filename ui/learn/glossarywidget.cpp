@@ -118,36 +118,36 @@ void GlossaryWidget::changeEvent(QEvent *event)
 void GlossaryWidget::rebuild()
 {
     const QList<Entry> entries = {
-        {QStringLiteral("head"),
+        {QStringLiteral(QT_TR_NOOP("head")),
          tr("A revision no other revision builds on: the newest end of a branch. "
             "<tt>alembic upgrade head</tt> goes there; a project with several heads needs "
             "<tt>heads</tt> or a merge."),
          Picture::Glyph, GraphRow::Head, {}},
-        {QStringLiteral("base"),
+        {QStringLiteral(QT_TR_NOOP("base")),
          tr("A revision with no <tt>down_revision</tt>: where a history starts. "
             "<tt>alembic downgrade base</tt> removes everything."),
          Picture::Glyph, GraphRow::Base, {}},
-        {QStringLiteral("branch point"),
+        {QStringLiteral(QT_TR_NOOP("branch point")),
          tr("A revision that two or more revisions build on: the history forks here into "
             "branches that can be upgraded separately."),
          Picture::Glyph, GraphRow::BranchPoint, {}},
-        {QStringLiteral("merge point"),
+        {QStringLiteral(QT_TR_NOOP("merge point")),
          tr("A revision with several down revisions (<tt>alembic merge</tt>): it joins "
             "branches back into one."),
          Picture::Glyph, GraphRow::MergePoint, {}},
-        {QStringLiteral("branch label"),
+        {QStringLiteral(QT_TR_NOOP("branch label")),
          tr("A name for a branch (<tt>branch_labels</tt>), usable in commands: "
             "<tt>alembic upgrade shop@head</tt>."),
          Picture::Chip, GraphRow::Plain, QStringLiteral("shop")},
-        {QStringLiteral("depends_on"),
+        {QStringLiteral(QT_TR_NOOP("depends_on")),
          tr("A dashed link: this revision needs another one applied first, without "
             "being on its branch."),
          Picture::DashedLink, GraphRow::Plain, {}},
-        {QStringLiteral("current"),
+        {QStringLiteral(QT_TR_NOOP("current")),
          tr("The revision the database is at: a row of its <tt>alembic_version</tt> "
             "table (<tt>alembic current</tt>)."),
          Picture::Chip, GraphRow::Plain, tr("current")},
-        {QStringLiteral("stamp"),
+        {QStringLiteral(QT_TR_NOOP("stamp")),
          tr("Writes a revision into <tt>alembic_version</tt> without running any migration "
             "(<tt>alembic stamp</tt>): for a database that already has the schema."),
          Picture::StampArrow, GraphRow::Plain, {}},
@@ -166,7 +166,9 @@ void GlossaryWidget::rebuild()
         auto *picture = new QLabel(content);
         picture->setPixmap(drawPicture(entry, palette(), ratio));
         picture->setFixedSize(IconWidth, IconHeight);
-        auto *term = new QLabel(QStringLiteral("<b>%1</b>").arg(entry.term.toHtmlEscaped()), content);
+        // terms() stays in Alembic's words; the label shows the translated term.
+        auto *term = new QLabel(QStringLiteral("<b>%1</b>").arg(tr(entry.term.toLatin1().constData()).toHtmlEscaped()),
+                                content);
         auto *text = new QLabel(entry.text, content);
         text->setWordWrap(true);
         text->setTextFormat(Qt::RichText);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guidedtour.h"
+#include "icons.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -64,10 +65,10 @@ GuidedTour::GuidedTour(QWidget *parent)
     m_text->setTextFormat(Qt::RichText);
     m_text->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
-    m_startButton = new QPushButton(QIcon::fromTheme(QStringLiteral("media-playback-start")),
+    m_startButton = new QPushButton(Icons::action(QStringLiteral("media-playback-start")),
                                     tr("&Start the Tour"), this);
-    m_backButton = new QPushButton(QIcon::fromTheme(QStringLiteral("go-previous")), tr("&Back"), this);
-    m_nextButton = new QPushButton(QIcon::fromTheme(QStringLiteral("go-next")), tr("&Next"), this);
+    m_backButton = new QPushButton(Icons::action(QStringLiteral("go-previous")), tr("&Back"), this);
+    m_nextButton = new QPushButton(Icons::action(QStringLiteral("go-next")), tr("&Next"), this);
     m_stopButton = new QPushButton(tr("&End Tour"), this);
     connect(m_startButton, &QPushButton::clicked, this, &GuidedTour::start);
     connect(m_backButton, &QPushButton::clicked, this, &GuidedTour::previous);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schemabrowser.h"
+#include "icons.h"
 
 #include "schema/migrationmodulecache.h"
 #include "schema/schemareplayer.h"
@@ -27,14 +28,14 @@ QIcon kindIcon(SchemaObject::Kind kind)
 {
     switch (kind) {
     case SchemaObject::Kind::Column:
-        return QIcon::fromTheme(QStringLiteral("code-variable"));
+        return Icons::action(QStringLiteral("code-variable"));
     case SchemaObject::Kind::Index:
-        return QIcon::fromTheme(QStringLiteral("view-sort-ascending"));
+        return Icons::action(QStringLiteral("view-sort-ascending"));
     case SchemaObject::Kind::PrimaryKey:
     case SchemaObject::Kind::ForeignKey:
     case SchemaObject::Kind::Unique:
     case SchemaObject::Kind::Check:
-        return QIcon::fromTheme(QStringLiteral("emblem-locked"));
+        return Icons::action(QStringLiteral("emblem-locked"));
     }
     return QIcon();
 }
@@ -231,7 +232,7 @@ void SchemaBrowser::showSnapshot(const SchemaSnapshot &snapshot)
         m_note->setText(tr("<b>Incomplete:</b> %1 — the schema may differ from the database's.<br>%2")
                             .arg(snapshot.diagnostics.size() == 1
                                      ? tr("1 migration problem")
-                                     : tr("%1 migration problems").arg(snapshot.diagnostics.size()),
+                                     : tr("%n migration problems", nullptr, int(snapshot.diagnostics.size())),
                                  lines.join(QLatin1String("<br>"))));
         m_note->show();
     }
@@ -243,10 +244,10 @@ void SchemaBrowser::fillTables(const SchemaSnapshot &snapshot)
     const qsizetype tableCount = snapshot.tables.size();
     m_title->setText(tr("Schema after <b>%1</b> — %2")
                          .arg(shortId(snapshot.revision),
-                              tableCount == 1 ? tr("1 table") : tr("%1 tables").arg(tableCount)));
+                              tableCount == 1 ? tr("1 table") : tr("%n tables", nullptr, int(tableCount))));
     m_model->setHorizontalHeaderLabels({tr("Name"), tr("Definition")});
     for (const TableDescription &table : snapshot.tables) {
-        auto *tableItem = new QStandardItem(QIcon::fromTheme(QStringLiteral("table")), table.name);
+        auto *tableItem = new QStandardItem(Icons::action(QStringLiteral("table")), table.name);
         QFont bold = tableItem->font();
         bold.setBold(true);
         tableItem->setFont(bold);
@@ -268,7 +269,7 @@ void SchemaBrowser::fillChanges(const SchemaSnapshot &snapshot)
     const qsizetype changeCount = snapshot.changes.size();
     m_title->setText(tr("Changes from <b>%1</b> to <b>%2</b> — %3")
                          .arg(base, shortId(snapshot.revision),
-                              changeCount == 1 ? tr("1 change") : tr("%1 changes").arg(changeCount)));
+                              changeCount == 1 ? tr("1 change") : tr("%n changes", nullptr, int(changeCount))));
     m_model->setHorizontalHeaderLabels({tr("Change"), tr("Definition")});
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
     const QColor added = dark ? QColor(0x6c, 0xd0, 0x7a) : QColor(0x1e, 0x7b, 0x34);
