@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# install-deps.sh [--list] [build|demo|test]
+# install-deps.sh [--list] [build|demo|test|sanitize]
 #
 # Installs with apt-get what Retort needs on Debian 12 (bookworm) or 13 (trixie):
 #   build  compiler, CMake, Ninja, Qt 6 (and KF6 SyntaxHighlighting on Debian 13)
 #   demo   build + what the GUI needs to show a window
 #   test   build + Python Alembic/SQLAlchemy and the database servers the tests use
+#   sanitize  test + clang with its sanitizer and libFuzzer runtimes (.ci/sanitize.sh)
 # Packages that are already installed are not touched, so a second run is quick and
 # needs no network. Runs apt-get as root, or through sudo otherwise.
 # --list prints the package list for this machine's release and exits.
@@ -18,8 +19,8 @@ purpose=test
 for arg in "$@"; do
     case "$arg" in
         --list) list_only=1 ;;
-        build|demo|test) purpose="$arg" ;;
-        -h|--help) sed -n '3,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        build|demo|test|sanitize) purpose="$arg" ;;
+        -h|--help) sed -n '3,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "$prog: unknown argument '$arg'" >&2; exit 2 ;;
     esac
 done
@@ -49,9 +50,12 @@ esac
 packages=("${build_packages[@]}")
 case "$purpose" in
     demo) packages+=(fonts-dejavu-core "$svg_plugins") ;;
-    test) packages+=(python3 python3-alembic python3-sqlalchemy python3-psycopg2 python3-pymysql xvfb xauth
-                     desktop-file-utils postgresql mariadb-server) ;;
+    test|sanitize) packages+=(python3 python3-alembic python3-sqlalchemy python3-psycopg2 python3-pymysql xvfb xauth
+                     desktop-file-utils postgresql mariadb-server
+                     appstream file "$svg_plugins") ;;
 esac
+# clang's ASan/UBSan/libFuzzer runtimes are in libclang-rt-dev (Debian 12: clang 14's).
+[ "$purpose" != sanitize ] || packages+=(clang libclang-rt-dev)
 
 if [ "$list_only" = 1 ]; then
     printf '%s\n' "${packages[@]}"
