@@ -1,28 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ghoststampplan.h"
 
+#include "db/versiontablereader.h"
 #include "revision/migrationplanner.h"
 #include "revision/versiontablesteps.h"
 #include "run/stepstatementsource.h"
 
 namespace Retort {
-
-namespace {
-
-VersionTableSql::Dialect versionDialect(SqlDialect dialect)
-{
-    switch (dialect) {
-    case SqlDialect::PostgreSql:
-        return VersionTableSql::Dialect::Postgresql;
-    case SqlDialect::MySql:
-        return VersionTableSql::Dialect::Mysql;
-    case SqlDialect::Sqlite:
-        break;
-    }
-    return VersionTableSql::Dialect::Sqlite;
-}
-
-} // namespace
 
 Result<QStringList> GhostStampPlan::statements(const RevisionMap &map, const VersionTableSql::Table &table,
                                                SqlDialect dialect, const QStringList &targets)
@@ -31,7 +15,7 @@ Result<QStringList> GhostStampPlan::statements(const RevisionMap &map, const Ver
     const RevisionResult<MigrationPlan> plan = MigrationPlanner(map).stamp({}, targets, true);
     if (!plan)
         return Result<QStringList>::failure(plan.errorString());
-    const StepStatementSource source(map, dialect, VersionTableSql(versionDialect(dialect), table));
+    const StepStatementSource source(map, dialect, VersionTableSql(VersionTableReader::versionTableDialect(dialect), table));
     QStringList sql{source.purgeVersionTable().sql};
     VersionTableSteps versions(map, {});
     for (const MigrationStep &step : plan->steps) {
