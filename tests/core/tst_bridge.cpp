@@ -4,6 +4,7 @@
 // model change, a data migration the native interpreter cannot follow run through
 // `alembic upgrade`, and the error paths (no Python, no Alembic, env.py raising, a hung
 // process cancelled or timed out).
+#include "testfiles.h"
 #include "bridge/alembicinvocation.h"
 #include "bridge/alembiclogline.h"
 #include "bridge/alembicprocess.h"
@@ -36,20 +37,7 @@ QString dataDir(const QString &project)
     return QStringLiteral(RETORT_TESTS_SOURCE_DIR "/core/data/bridge/") + project;
 }
 
-bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString source = it.next();
-        if (source.contains(QLatin1String("__pycache__")))
-            continue;
-        const QString target = to + source.mid(from.size());
-        QDir().mkpath(QFileInfo(target).absolutePath());
-        if (!QFile::copy(source, target))
-            return false;
-    }
-    return true;
-}
+using TestFiles::copyTree;
 
 bool writeFile(const QString &path, const QByteArray &content, bool executable = false)
 {

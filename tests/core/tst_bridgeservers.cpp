@@ -2,6 +2,7 @@
 // A data migration that loops over op.get_bind().execute(...) results (beyond the native
 // interpreter) runs through the bridge's `alembic upgrade` on the throw-away PostgreSQL
 // server, with Debian's python3-alembic and psycopg2 as the user's Python.
+#include "testfiles.h"
 #include "bridge/alembicinvocation.h"
 #include "bridge/alembicprocess.h"
 #include "bridge/bridgerunner.h"
@@ -26,20 +27,7 @@ using namespace Retort;
 
 namespace {
 
-bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString source = it.next();
-        if (source.contains(QLatin1String("__pycache__")))
-            continue;
-        const QString target = to + source.mid(from.size());
-        QDir().mkpath(QFileInfo(target).absolutePath());
-        if (!QFile::copy(source, target))
-            return false;
-    }
-    return true;
-}
+using TestFiles::copyTree;
 
 QSqlDatabase openPostgresql(const QUrl &url, const QString &database, const QString &name)
 {

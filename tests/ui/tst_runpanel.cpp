@@ -3,6 +3,7 @@
 // mid-way rolls the whole run back and the panel says so. A plan with a migration Retort
 // cannot run natively goes through the project's Python + Alembic (python3-alembic), with
 // progress and a traceback location to click.
+#include "testfiles.h"
 #include "bridge/interpreterchoice.h"
 #include "commands/commandcontext.h"
 #include "config/projectlocator.h"
@@ -60,20 +61,7 @@ LoadedProject loadProject(const QString &path)
     return project;
 }
 
-bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString source = it.next();
-        if (source.contains(QLatin1String("__pycache__")))
-            continue;
-        const QString target = to + source.mid(from.size());
-        QDir().mkpath(QFileInfo(target).absolutePath());
-        if (!QFile::copy(source, target))
-            return false;
-    }
-    return true;
-}
+using TestFiles::copyTree;
 
 QStringList column(const QString &dbPath, const QString &sql)
 {
