@@ -49,6 +49,11 @@ private:
     PyValue evalCall(const PythonAst::Call *node);
     PyValue evalCompare(const PythonAst::Compare *node);
     PyValue evalBinOp(const PythonAst::BinOp *node);
+    PyValue evalSequence(const PythonAst::ExprList &elts, PyValue::Kind kind);
+    PyValue evalDict(const PythonAst::Dict *node);
+    PyValue evalBoolOp(const PythonAst::BoolOp *node);
+    PyValue evalUnaryOp(const PythonAst::UnaryOp *node);
+    PyValue evalIfExp(const PythonAst::IfExp *node);
     PyValue binaryOperation(const PyValue &left, PythonAst::BinaryOperator op, const PyValue &right,
                             const SourceRange &leftRange, const SourceRange &rightRange,
                             const SourceRange &range);
@@ -69,6 +74,7 @@ private:
     bool equals(const PyValue &a, const PyValue &b);
     [[noreturn]] void failOpaque(const PyValue &value, const SourceRange &range);
     [[noreturn]] void fail(const SourceRange &range, const QString &message);
+    [[noreturn]] void failUnsupported(const PythonAst::Expr *expr);
     void report(const InterpretError &error);
     void addOperation(Operation operation);
 
