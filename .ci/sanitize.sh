@@ -1,10 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# sanitize.sh: the sanitizer and fuzzing pass, on a Debian 12 host. Not yet called by
-# .ci/run: see "Status" in tests/sanitizers/README.md. Installs what it needs
-# (apt: the test packages plus clang and its sanitizer runtimes), configures ONE clang
-# build directory, $RETORT_SANITIZE_BUILD_DIR (default build-sanitize/ in the source
+# sanitize.sh: the sanitizer and fuzzing pass, on a Debian 12 host; .ci/run's last
+# phase. Installs what it needs (apt: the test packages plus clang and its sanitizer
+# runtimes), configures ONE clang build directory, $RETORT_SANITIZE_BUILD_DIR (default build-sanitize/ in the source
 # tree), with -DRETORT_SANITIZE=address,undefined and -DRETORT_FUZZ=ON, builds
 # everything, runs the whole ctest suite (the database servers fixture included, as
 # test.sh does) under ASan, LSan and UBSan, then runs every libFuzzer target for
