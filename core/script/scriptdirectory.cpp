@@ -47,16 +47,65 @@ std::optional<Diagnostic> checkBinary(const QByteArray &bytes, const QString &pa
                      line, column);
 }
 
+#ifdef Q_OS_UNIX
+// The directory a thread is reading files from, kept open while consecutive files share
+// it: each file is then opened relative to it (openat), which spares the kernel walking
+// the whole path again for every file of a versions directory.
+class DirectoryHandle
+{
+public:
+    DirectoryHandle() = default;
+    Q_DISABLE_COPY_MOVE(DirectoryHandle)
+    ~DirectoryHandle() { close(); }
+
+    // A descriptor of `directory`, or -1 if it cannot be opened.
+    int open(QStringView directory)
+    {
+        if (m_fd >= 0 && directory == m_path)
+            return m_fd;
+        close();
+        m_path = directory.toString();
+        m_fd = ::open(QFile::encodeName(m_path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        return m_fd;
+    }
+
+private:
+    void close()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+        m_fd = -1;
+    }
+
+    QString m_path;
+    int m_fd = -1;
+};
+
+int openForReading(const QString &path, DirectoryHandle *directory)
+{
+    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+    const int directoryFd = directory && slash > 0 ? directory->open(QStringView(path).left(slash))
+                                                   : -1;
+    if (directoryFd < 0)
+        return ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    return ::openat(directoryFd, QFile::encodeName(path.mid(slash + 1)).constData(),
+                    O_RDONLY | O_CLOEXEC);
+}
+#else
+class DirectoryHandle
+{ };
+#endif
+
 // A migration script is a few kilobytes: read it with open + read + close, without
 // QFile's stat calls and buffering (a third of the time of loading a large project went
 // there). Anything unusual — an error, a file larger than the buffer — returns nullopt
 // and the caller reads the file with QFile, which reports problems in Qt's words.
-std::optional<QByteArray> readSmallFile(const QString &path)
+std::optional<QByteArray> readSmallFile(const QString &path, DirectoryHandle *directory)
 {
 #ifdef Q_OS_UNIX
     constexpr qsizetype bufferSize = 64 * 1024;
     char buffer[bufferSize];
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    const int fd = openForReading(path, directory);
     if (fd < 0)
         return std::nullopt;
     qsizetype total = 0;
@@ -77,6 +126,7 @@ std::optional<QByteArray> readSmallFile(const QString &path)
     return QByteArray(buffer, total);
 #else
     Q_UNUSED(path);
+    Q_UNUSED(directory);
     return std::nullopt;
 #endif
 }
@@ -117,6 +167,29 @@ std::optional<QByteArray> readWithQFile(const QString &path, Diagnostics *diagno
     return bytes;
 }
 
+// Reads one file, opening it relative to *directory when given.
+ScriptFileResult readRevisionFileIn(const QString &path, DirectoryHandle *directory)
+{
+    ScriptFileResult result;
+    result.path = path;
+    std::optional<QByteArray> read = readSmallFile(path, directory);
+    if (!read)
+        read = readWithQFile(path, &result.diagnostics);
+    if (!read)
+        return result;
+    const QByteArray &bytes = *read;
+    if (const std::optional<Diagnostic> binary = checkBinary(bytes, path)) {
+        result.diagnostics.append(*binary);
+        return result;
+    }
+
+    const ScriptHeader header = ScriptHeaderReader::read(bytes, path);
+    Revision revision;
+    if (ScriptHeaderReader::toRevision(header, path, &revision, &result.diagnostics))
+        result.revision = revision;
+    return result;
+}
+
 } // namespace
 
 bool ScriptDirectoryContents::hasErrors() const
@@ -144,6 +217,11 @@ ScriptDirectoryContents ScriptDirectory::load(const ProjectLayout &layout)
     return loadLocations(layout.versionLocations, layout.recursiveVersionLocations);
 }
 
+ScriptFileResult ScriptDirectory::readRevisionFile(const QString &path)
+{
+    return readRevisionFileIn(path, nullptr);
+}
+
 ScriptDirectoryContents ScriptDirectory::loadLocations(const QStringList &versionLocations,
                                                        bool recursive)
 {
@@ -163,8 +241,9 @@ QList<ScriptFileResult> ScriptDirectory::readRevisionFiles(const QStringList &pa
     ScriptFileResult *slots = results.data();
     std::atomic<qsizetype> next = 0;
     auto work = [&]() {
+        DirectoryHandle directory;
         for (qsizetype i = next++; i < paths.size(); i = next++)
-            slots[i] = readRevisionFile(paths.at(i));
+            slots[i] = readRevisionFileIn(paths.at(i), &directory);
     };
     std::vector<std::thread> threads;
     for (qsizetype t = 1; t < threadCount; ++t)
@@ -173,28 +252,6 @@ QList<ScriptFileResult> ScriptDirectory::readRevisionFiles(const QStringList &pa
     for (std::thread &thread : threads)
         thread.join();
     return results;
-}
-
-ScriptFileResult ScriptDirectory::readRevisionFile(const QString &path)
-{
-    ScriptFileResult result;
-    result.path = path;
-    std::optional<QByteArray> read = readSmallFile(path);
-    if (!read)
-        read = readWithQFile(path, &result.diagnostics);
-    if (!read)
-        return result;
-    const QByteArray &bytes = *read;
-    if (const std::optional<Diagnostic> binary = checkBinary(bytes, path)) {
-        result.diagnostics.append(*binary);
-        return result;
-    }
-
-    const ScriptHeader header = ScriptHeaderReader::read(bytes, path);
-    Revision revision;
-    if (ScriptHeaderReader::toRevision(header, path, &revision, &result.diagnostics))
-        result.revision = revision;
-    return result;
 }
 
 ScriptDirectoryContents ScriptDirectory::collect(const QList<ScriptFileResult> &files,
