@@ -7,7 +7,7 @@
 // For each N, a synthetic project of N revisions is generated (a main line; every 40th
 // revision opens a side branch of 8 revisions that merges back; every 100th revision
 // starts a branch that stays open, with a branch label; every 250th depends_on an older
-// revision) and measured in a fresh process (best time of 3 runs), so that peak memory is
+// revision) and measured in a fresh process (best time of 7 runs), so that peak memory is
 // per size:
 // (times are CPU milliseconds of the process, all threads):
 //   load    locate + scan + read headers + RevisionMap (what retort-cli does first)
@@ -15,8 +15,11 @@
 //   plan    MigrationPlanner::upgrade(base -> heads): the full upgrade plan
 //   layout  GraphLayout (the GUI's lanes)
 //   rss     peak resident set size (VmHWM)
-// then the growth factor of each figure per step (1k -> 10k is x10, 10k -> 50k x5): linear
-// growth shows as a factor close to the step.
+// then the growth factor of each figure per step (1k -> 10k is x10, 10k -> 50k x5), where
+// linear growth shows as a factor close to the step, and the cost per revision, where it
+// shows as a constant. Times include the memory hierarchy: 50,000 revisions outgrow the
+// CPU caches, which costs a little per revision; scale.sh --instructions counts the work
+// itself.
 #include "config/projectlocator.h"
 #include "graph/graphlayout.h"
 #include "revision/migrationplanner.h"
@@ -264,7 +267,7 @@ int main(int argc, char **argv)
         QProcess child;
         child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         child.start(QCoreApplication::applicationFilePath(),
-                    {QStringLiteral("--one"), QString::number(size), dir, QStringLiteral("3")});
+                    {QStringLiteral("--one"), QString::number(size), dir, QStringLiteral("7")});
         child.waitForFinished(-1);
         const QStringList fields =
             QString::fromUtf8(child.readAllStandardOutput()).simplified().split(QLatin1Char(' '));
@@ -299,6 +302,15 @@ int main(int argc, char **argv)
                   .arg(b.at(0))
                   .arg(QString::number(b.at(0) / a.at(0), 'f', 0), factor(1), factor(3),
                        factor(4), factor(5)));
+    }
+    print(QStringLiteral("\ncost per revision (linear = the same at every size):\n"));
+    for (const QList<double> &row : std::as_const(rows)) {
+        const auto perRevision = [&](int column) {
+            return QString::number(row.at(column) * 1000.0 / row.at(0), 'f', 2);
+        };
+        print(QStringLiteral("%1: load %2 us, plan %3 us, layout %4 us\n")
+                  .arg(row.at(0), 9)
+                  .arg(perRevision(1), perRevision(3), perRevision(4)));
     }
     return 0;
 }
